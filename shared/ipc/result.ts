@@ -1,0 +1,48 @@
+/**
+ * Every IPC call answers with a Result instead of throwing: an envelope is
+ * structured-cloneable, so it crosses contextBridge and Playwright bindings
+ * intact, and the renderer is forced by the type to handle the failure case.
+ */
+export const ipcErrorCodes = [
+  'invalid_input',
+  'forbidden_sender',
+  'unknown_channel',
+  'not_found',
+  'data_unavailable',
+  'transport_failed',
+  'internal',
+] as const;
+
+export type IpcErrorCode = (typeof ipcErrorCodes)[number];
+
+export interface IpcIssue {
+  path: string;
+  message: string;
+}
+
+export interface IpcError {
+  code: IpcErrorCode;
+  message: string;
+  issues?: IpcIssue[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+export function success<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function failure<T = never>(code: IpcErrorCode, message: string, issues?: IpcIssue[]): Result<T> {
+  return issues ? { ok: false, error: { code, message, issues } } : { ok: false, error: { code, message } };
+}
+
+/** Thrown by services for failures the person should hear about in plain words. */
+export class PresenceError extends Error {
+  constructor(
+    readonly code: IpcErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PresenceError';
+  }
+}

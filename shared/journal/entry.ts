@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+/** Large enough for a long letter to oneself; anything bigger is refused with a message, never cut. */
+export const maxEntryTextLength = 200_000;
+export const maxEntryTitleLength = 200;
+
+// Always UTC with milliseconds, so timestamps sort correctly as plain strings.
+const isoTimestamp = z.iso.datetime({ offset: false, local: false, precision: 3 });
+
+export const entryIdSchema = z.uuid();
+
+export const journalEntrySchema = z
+  .object({
+    id: entryIdSchema,
+    kind: z.enum(['free']),
+    title: z.string().max(maxEntryTitleLength),
+    text: z.string().max(maxEntryTextLength),
+    createdAt: isoTimestamp,
+    updatedAt: isoTimestamp,
+  })
+  .strict();
+
+export type JournalEntry = z.infer<typeof journalEntrySchema>;
+
+const entryTitleInput = z
+  .string()
+  .max(maxEntryTitleLength, `A title can be at most ${maxEntryTitleLength} characters.`);
+const entryTextInput = z
+  .string()
+  .max(
+    maxEntryTextLength,
+    `An entry can be at most ${maxEntryTextLength.toLocaleString('en')} characters. Nothing was saved; try splitting it into two entries.`,
+  )
+  .refine((text) => text.trim().length > 0, 'An entry needs some words before it can be saved.');
+
+export const newEntryInputSchema = z
+  .object({
+    title: entryTitleInput.default(''),
+    text: entryTextInput,
+  })
+  .strict();
+
+export const entryChangesInputSchema = z
+  .object({
+    id: entryIdSchema,
+    title: entryTitleInput,
+    text: entryTextInput,
+  })
+  .strict();
+
+/** Opaque to the renderer: pass back what the previous page returned. */
+export const journalCursorSchema = z.string().max(200);
+
+export const journalPageRequestSchema = z
+  .object({
+    limit: z.number().int().min(1).max(500).default(50),
+    after: journalCursorSchema.nullable().default(null),
+  })
+  .strict();
+
+export const journalPageSchema = z
+  .object({
+    entries: z.array(journalEntrySchema),
+    nextCursor: journalCursorSchema.nullable(),
+  })
+  .strict();
+
+export type JournalPage = z.infer<typeof journalPageSchema>;
+
+/** Newest first; ties broken by id so paging never skips or repeats an entry. */
+export function compareNewestFirst(a: JournalEntry, b: JournalEntry): number {
+  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/**
+ * Something the store had to do on the person's behalf (set a damaged file
+ * aside, restore a backup, leave a newer file untouched) and must tell them about.
+ */
+export const storeNoticeSchema = z
+  .object({
+    kind: z.enum(['restored_from_backup', 'started_fresh', 'newer_version', 'unreadable']),
+    file: z.string(),
+    keptAt: z.string().nullable(),
+    message: z.string(),
+  })
+  .strict();
+
+export type StoreNotice = z.infer<typeof storeNoticeSchema>;
+
+export const startupReportSchema = z
+  .object({
+    dataDir: z.string(),
+    notices: z.array(storeNoticeSchema),
+  })
+  .strict();
+
+export type StartupReport = z.infer<typeof startupReportSchema>;

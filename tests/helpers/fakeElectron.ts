@@ -1,0 +1,144 @@
+import { EventEmitter } from 'node:events';
+import { vi } from 'vitest';
+
+/**
+ * A stand-in for the parts of the `electron` module Presence uses, for
+ * `vi.mock('electron', ...)`: no Electron binary can run on the test machines.
+ * It records what the code asked for (handlers, options, calls) so tests can
+ * drive those handlers the way Electron would.
+ */
+
+export class FakeEvent {
+  defaultPrevented = false;
+  constructor(readonly url = '') {}
+  preventDefault(): void {
+    this.defaultPrevented = true;
+  }
+}
+
+type WindowOpenHandler = (details: { url: string }) => { action: 'allow' | 'deny' };
+
+export class FakeWebContents extends EventEmitter {
+  windowOpenHandler: WindowOpenHandler | undefined;
+
+  setWindowOpenHandler(handler: WindowOpenHandler): void {
+    this.windowOpenHandler = handler;
+  }
+
+  /** Emits a navigation-like event as Electron does and says whether it was blocked. */
+  attempt(eventName: 'will-navigate' | 'will-redirect', url: string): boolean {
+    const event = new FakeEvent(url);
+    this.emit(eventName, event, url, false, true, 1, 1);
+    return event.defaultPrevented;
+  }
+
+  attemptWebview(src: string): boolean {
+    const event = new FakeEvent();
+    this.emit('will-attach-webview', event, { nodeIntegration: true }, { src });
+    return event.defaultPrevented;
+  }
+}
+
+type PermissionRequestHandler = (
+  webContents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details: unknown,
+) => void;
+type PermissionCheckHandler = (webContents: unknown, permission: string, origin: string, details: unknown) => boolean;
+type ProtocolHandler = (request: Request) => Response | Promise<Response>;
+type IpcHandler = (event: { senderFrame: { url: string } | null }, payload: unknown) => unknown;
+
+export function createFakeElectron() {
+  const app = Object.assign(new EventEmitter(), {
+    requestSingleInstanceLock: vi.fn(() => true),
+    quit: vi.fn(),
+    whenReady: vi.fn(() => Promise.resolve()),
+    getPath: vi.fn((name: string) => `/fake-home/${name}`),
+  });
+
+  class BrowserWindow extends EventEmitter {
+    static readonly created: BrowserWindow[] = [];
+    readonly webContents = new FakeWebContents();
+    minimized = false;
+    destroyed = false;
+    readonly loadURL = vi.fn((_url: string) => Promise.resolve());
+    readonly show = vi.fn();
+    readonly focus = vi.fn();
+    readonly restore = vi.fn(() => {
+      this.minimized = false;
+    });
+
+    constructor(readonly options: Record<string, unknown>) {
+      super();
+      BrowserWindow.created.push(this);
+      // Electron announces every new web contents; the guards hook in here.
+      app.emit('web-contents-created', new FakeEvent(), this.webContents);
+    }
+
+    isMinimized(): boolean {
+      return this.minimized;
+    }
+
+    isDestroyed(): boolean {
+      return this.destroyed;
+    }
+  }
+
+  const protocolHandlers = new Map<string, ProtocolHandler>();
+  const protocol = {
+    registerSchemesAsPrivileged: vi.fn(),
+    handle: vi.fn((scheme: string, handler: ProtocolHandler) => {
+      protocolHandlers.set(scheme, handler);
+    }),
+    handlers: protocolHandlers,
+  };
+
+  const defaultSession = {
+    permissionRequestHandler: undefined as PermissionRequestHandler | undefined,
+    permissionCheckHandler: undefined as PermissionCheckHandler | undefined,
+    setPermissionRequestHandler: vi.fn((handler: PermissionRequestHandler) => {
+      defaultSession.permissionRequestHandler = handler;
+    }),
+    setPermissionCheckHandler: vi.fn((handler: PermissionCheckHandler) => {
+      defaultSession.permissionCheckHandler = handler;
+    }),
+  };
+
+  const ipcHandlers = new Map<string, IpcHandler>();
+  const ipcMain = {
+    handle: vi.fn((channel: string, handler: IpcHandler) => {
+      if (ipcHandlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+      ipcHandlers.set(channel, handler);
+    }),
+    handlers: ipcHandlers,
+  };
+
+  const exposed = new Map<string, unknown>();
+  const contextBridge = {
+    exposeInMainWorld: vi.fn((key: string, api: unknown) => {
+      exposed.set(key, api);
+    }),
+    exposed,
+  };
+
+  return {
+    app,
+    BrowserWindow,
+    protocol,
+    session: { defaultSession },
+    shell: { openExternal: vi.fn((_url: string) => Promise.resolve()) },
+    ipcMain,
+    ipcRenderer: { invoke: vi.fn((_channel: string, _payload: unknown): Promise<unknown> => Promise.resolve()) },
+    contextBridge,
+    dialog: { showErrorBox: vi.fn() },
+  };
+}
+
+export type FakeElectron = ReturnType<typeof createFakeElectron>;
+export type FakeBrowserWindow = InstanceType<FakeElectron['BrowserWindow']>;
+
+/** The mocked `electron` module, typed as the fake it is. */
+export async function importFakeElectron(): Promise<FakeElectron> {
+  return (await import('electron')) as unknown as FakeElectron;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createBridge } from '../../../../shared/ipc/bridge';
+import { ipcContract, methodForChannel } from '../../../../shared/ipc/contract';
+
+describe('createBridge', () => {
+  it('exposes exactly the methods of the contract, each on its own channel, and nothing can be added', () => {
+    const calls: Array<[string, unknown]> = [];
+    const bridge = createBridge(async (channel, payload) => {
+      calls.push([channel, payload]);
+      return { ok: true, value: null };
+    });
+    expect(Object.keys(bridge).sort()).toEqual(Object.keys(ipcContract).sort());
+    expect(Object.isFrozen(bridge)).toBe(true);
+
+    for (const method of Object.keys(bridge) as Array<keyof typeof bridge>) {
+      void (bridge[method] as (input: unknown) => unknown)({ probe: method });
+    }
+    expect(calls.map(([channel]) => methodForChannel(channel))).toEqual(Object.keys(bridge));
+    expect(new Set(calls.map(([channel]) => channel)).size).toBe(calls.length);
+  });
+
+  it('passes the answer through untouched', async () => {
+    const bridge = createBridge(async () => ({ ok: false, error: { code: 'not_found', message: 'gone' } }));
+    expect(await bridge.getEntry({ id: 'x' })).toEqual({ ok: false, error: { code: 'not_found', message: 'gone' } });
+  });
+
+  it('turns a broken transport into a typed failure instead of a thrown error', async () => {
+    const bridge = createBridge(async () => {
+      throw new Error('No handler registered for presence:listEntries');
+    });
+    expect(await bridge.listEntries({})).toEqual({
+      ok: false,
+      error: {
+        code: 'transport_failed',
+        message: 'Presence could not reach its data service (No handler registered for presence:listEntries).',
+      },
+    });
+  });
+});

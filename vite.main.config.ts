@@ -1,0 +1,20 @@
+import { builtinModules } from 'node:module';
+import { defineConfig } from 'vite';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
+
+/** The main process: one CommonJS file, dependencies bundled, Electron and Node left external. */
+export default defineConfig({
+  build: {
+    ssr: 'electron/main.ts',
+    outDir: 'out/main',
+    emptyOutDir: true,
+    target: 'node22',
+    sourcemap: true,
+    rollupOptions: {
+      external: ['electron', ...nodeBuiltins],
+      output: { format: 'cjs', entryFileNames: 'main.cjs' },
+    },
+  },
+  ssr: { noExternal: true },
+});
