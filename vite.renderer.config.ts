@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { contentSecurityPolicy } from './shared/security/contentSecurityPolicy';
+import { contentSecurityPolicyForMeta } from './shared/security/contentSecurityPolicy';
 
 /**
  * The same policy the app:// protocol sends as a header, also as a meta tag,
@@ -12,7 +12,7 @@ function contentSecurityPolicyMeta(): Plugin {
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy },
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicyForMeta },
         injectTo: 'head-prepend',
       },
     ],

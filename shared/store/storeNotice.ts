@@ -9,7 +9,10 @@ export const storeNoticeSchema = z
     kind: z.enum(['restored_from_backup', 'started_fresh', 'newer_version', 'unreadable']),
     file: z.string(),
     keptAt: z.string().nullable(),
+    /** Plain words for the person. */
     message: z.string(),
+    /** The technical reason, for a "details" disclosure and for support. */
+    detail: z.string(),
   })
   .strict();
 

@@ -31,6 +31,12 @@ export const journalMonthDocument: DocumentType<JournalMonth> = {
   schema: journalMonthSchema,
   migrations: [{ from: 1, migrate: upgradeFromFormat1 }],
   empty: () => ({ entries: [] }),
+  describe: (relativeFile) => {
+    const match = monthFilePattern.exec(relativeFile.split(/[\\/]/).pop() ?? '');
+    if (!match) return 'Part of your journal';
+    const month = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
+    return `Your journal for ${month.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })}`;
+  },
 };
 
 const monthFilePattern = /^(\d{4})-(\d{2})\.json$/;

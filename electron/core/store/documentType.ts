@@ -14,6 +14,8 @@ export interface DocumentType<T> {
   /** Ordered: the one with `from: 1` first; together they reach `version`. */
   migrations: readonly Migration[];
   empty(): T;
+  /** How the person would name this file's contents, e.g. "Your journal for November 2026". */
+  describe(relativeFile: string): string;
 }
 
 export interface DocumentEnvelope<T> {

@@ -57,16 +57,17 @@ export async function openStoredDocument<T>(
   let readOnlyReason: string | null = null;
   const tell = (notice: StoreNotice) => {
     context.notices.push(notice);
-    context.log.warn(notice.message);
+    context.log.warn(`${notice.message} (${notice.detail})`);
   };
 
+  const label = type.describe(relativeFile);
   let decoded: Decoded<T> | null;
   try {
     decoded = await readDecoded(type, file as DurableJsonFile<unknown>);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    readOnlyReason = `Presence could not open ${relativeFile} (${code}), so it left the file as it is.`;
-    tell({ kind: 'unreadable', file: filePath, keptAt: filePath, message: readOnlyReason });
+    readOnlyReason = `${label} could not be opened, so Presence left it exactly as it is and cannot change it for now.`;
+    tell({ kind: 'unreadable', file: filePath, keptAt: filePath, message: readOnlyReason, detail: `${filePath}: ${code}` });
     decoded = null;
   }
 
@@ -75,28 +76,37 @@ export async function openStoredDocument<T>(
     if (decoded.migratedFrom !== null) await db.write();
   } else if (decoded?.status === 'newer') {
     readOnlyReason =
-      `${relativeFile} was saved by a newer version of Presence (format ${decoded.version}; this version reads up to ${type.version}). ` +
-      'It was left untouched and cannot be changed here. Update Presence to use it again.';
-    tell({ kind: 'newer_version', file: filePath, keptAt: filePath, message: readOnlyReason });
+      `${label} was saved by a newer version of Presence, so this version left it untouched and cannot change it. ` +
+      'Update Presence to use it again.';
+    tell({
+      kind: 'newer_version',
+      file: filePath,
+      keptAt: filePath,
+      message: readOnlyReason,
+      detail: `${filePath} is format ${decoded.version}; this version reads up to format ${type.version}.`,
+    });
   } else if (decoded?.status === 'damaged') {
     const keptAt = `${filePath}.corrupt-${timestampForFileName(context.clock.now())}`;
     await rename(filePath, keptAt);
     const backup = await findGoodBackup(type, relativeFile, context);
     db.data = encodeDocument(type, backup ? backup.data : type.empty());
     await db.write();
+    const detail = `${filePath} could not be read: ${decoded.reason}.`;
     tell(
       backup
         ? {
             kind: 'restored_from_backup',
             file: filePath,
             keptAt,
-            message: `${relativeFile} could not be read (${decoded.reason}). Presence set it aside at ${keptAt} and restored the backup from ${backup.backupName}. Anything added after that backup may still be in the set-aside copy.`,
+            message: `${label} could not be read, so Presence restored it from the backup of ${backup.backupName}. Anything written after that backup is still in the damaged copy, kept at ${keptAt}.`,
+            detail,
           }
         : {
             kind: 'started_fresh',
             file: filePath,
             keptAt,
-            message: `${relativeFile} could not be read (${decoded.reason}) and no good backup of it was found. Presence set it aside at ${keptAt} and started that file afresh; nothing in the set-aside copy was deleted.`,
+            message: `${label} could not be read and there was no good backup of it, so Presence started it afresh. The damaged copy was not deleted; it is kept at ${keptAt}.`,
+            detail,
           },
     );
   }
@@ -117,7 +127,7 @@ export async function openStoredDocument<T>(
       const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
       throw new PresenceError(
         'data_unavailable',
-        `Presence could not save to ${relativeFile} (${code}). Nothing already saved was changed; please keep your text and try again.`,
+        `Presence could not save this just now (${code} on ${relativeFile}). Nothing saved before was changed; your text is still here, so try again in a moment.`,
       );
     }
   }

@@ -86,7 +86,8 @@ describe('openStoredDocument', () => {
     const [keptName] = await setAsideFiles();
     expect(await readFile(path.join(temp.dir, 'journal', keptName!))).toEqual(garbage);
     expect(context.notices[0]).toMatchObject({ kind: 'started_fresh' });
-    expect(context.notices[0]!.message).toMatch(/not valid JSON/);
+    expect(context.notices[0]!.message).toMatch(/^Your journal for November 2026 could not be read and there was no good backup/);
+    expect(context.notices[0]!.detail).toMatch(/not valid JSON/);
   });
 
   it('treats valid JSON of the wrong shape as damaged', async () => {
@@ -94,13 +95,13 @@ describe('openStoredDocument', () => {
     const doc = await openStoredDocument(journalMonthDocument, monthFile, context);
     expect(doc.data.entries).toEqual([]);
     expect(await setAsideFiles()).toHaveLength(1);
-    expect(context.notices[0]!.message).toMatch(/expected shape/);
+    expect(context.notices[0]!.detail).toMatch(/expected shape/);
   });
 
   it('treats a file of another kind as damaged rather than reading it as a journal', async () => {
     await writeMonth(envelope(2, { entries: [] }, 'settings'));
     await openStoredDocument(journalMonthDocument, monthFile, context);
-    expect(context.notices[0]!.message).toMatch(/"settings" data/);
+    expect(context.notices[0]!.detail).toMatch(/"settings" data/);
   });
 
   it('never overwrites a file written by a newer version, and refuses changes with the reason', async () => {
@@ -108,7 +109,7 @@ describe('openStoredDocument', () => {
     await writeMonth(fromTheFuture);
     const doc = await openStoredDocument(journalMonthDocument, monthFile, context);
 
-    expect(doc.readOnlyReason).toMatch(/newer version of Presence \(format 3; this version reads up to 2\)/);
+    expect(doc.readOnlyReason).toMatch(/^Your journal for November 2026 was saved by a newer version of Presence/);
     await expect(doc.update((draft) => draft.entries.push(goodEntry as never))).rejects.toMatchObject({
       code: 'data_unavailable',
       message: expect.stringMatching(/newer version/),
@@ -116,6 +117,7 @@ describe('openStoredDocument', () => {
     expect(await readFile(filePath(), 'utf8')).toBe(fromTheFuture);
     expect(await setAsideFiles()).toEqual([]);
     expect(context.notices[0]).toMatchObject({ kind: 'newer_version' });
+    expect(context.notices[0]!.detail).toMatch(/format 3; this version reads up to format 2/);
   });
 
   it('upgrades a format 1 journal month to format 2 and saves the upgrade', async () => {
@@ -138,7 +140,7 @@ describe('openStoredDocument', () => {
 
     await expect(doc.update((draft) => draft.entries.splice(0))).rejects.toMatchObject({
       code: 'data_unavailable',
-      message: expect.stringMatching(/could not save to journal.2026-11\.json \(ENOENT\)/),
+      message: expect.stringMatching(/could not save this just now \(ENOENT on journal.2026-11\.json\)/),
     });
     expect(doc.data.entries).toEqual([goodEntry]);
   });
