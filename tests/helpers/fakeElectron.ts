@@ -51,6 +51,7 @@ type IpcHandler = (event: { senderFrame: { url: string } | null }, payload: unkn
 
 export function createFakeElectron() {
   const app = Object.assign(new EventEmitter(), {
+    enableSandbox: vi.fn(),
     requestSingleInstanceLock: vi.fn(() => true),
     quit: vi.fn(),
     whenReady: vi.fn(() => Promise.resolve()),
