@@ -1,0 +1,72 @@
+import { useCallback, useEffect, useReducer } from 'react';
+import type { JournalEntry } from '../../shared/journal/entry';
+import type { Result } from '../../shared/ipc/result';
+import { describeFailure } from '../ipc/describeFailure';
+import { presence } from '../presenceApi';
+import { initialJournalState, journalReducer, type JournalState } from './journalState';
+
+const pageSize = 50;
+
+export interface EntryDraft {
+  title: string;
+  text: string;
+}
+
+export interface Journal extends JournalState {
+  reload(): void;
+  loadOlder(): Promise<Result<readonly JournalEntry[]>>;
+  create(draft: EntryDraft): Promise<Result<JournalEntry>>;
+  update(id: string, draft: EntryDraft): Promise<Result<JournalEntry>>;
+  remove(id: string): Promise<Result<{ id: string }>>;
+}
+
+/** The journal's entries as loaded so far, and the calls that change them. */
+export function useJournal(): Journal {
+  const [state, dispatch] = useReducer(journalReducer, initialJournalState);
+
+  const loadFirstPage = useCallback((isCurrent: () => boolean) => {
+    dispatch({ type: 'loadStarted' });
+    void presence()
+      .listEntries({ limit: pageSize, after: null })
+      .then((result) => {
+        if (!isCurrent()) return;
+        if (result.ok) dispatch({ type: 'firstPageLoaded', page: result.value });
+        else dispatch({ type: 'loadFailed', problem: describeFailure(result.error) });
+      });
+  }, []);
+
+  useEffect(() => {
+    let current = true;
+    loadFirstPage(() => current);
+    return () => {
+      current = false;
+    };
+  }, [loadFirstPage]);
+
+  async function loadOlder(): Promise<Result<readonly JournalEntry[]>> {
+    const result = await presence().listEntries({ limit: pageSize, after: state.nextCursor });
+    if (!result.ok) return result;
+    dispatch({ type: 'olderPageLoaded', page: result.value });
+    return { ok: true, value: result.value.entries };
+  }
+
+  async function create(draft: EntryDraft): Promise<Result<JournalEntry>> {
+    const result = await presence().createEntry(draft);
+    if (result.ok) dispatch({ type: 'entryCreated', entry: result.value });
+    return result;
+  }
+
+  async function update(id: string, draft: EntryDraft): Promise<Result<JournalEntry>> {
+    const result = await presence().updateEntry({ id, ...draft });
+    if (result.ok) dispatch({ type: 'entryUpdated', entry: result.value });
+    return result;
+  }
+
+  async function remove(id: string): Promise<Result<{ id: string }>> {
+    const result = await presence().deleteEntry({ id });
+    if (result.ok) dispatch({ type: 'entryDeleted', id });
+    return result;
+  }
+
+  return { ...state, reload: () => loadFirstPage(() => true), loadOlder, create, update, remove };
+}

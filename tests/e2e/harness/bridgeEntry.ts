@@ -1,0 +1,18 @@
+// Bundled into an init script for every test page: installs `window.presence`
+// with the same createBridge the preload uses, over a Playwright binding
+// instead of Electron IPC. Only the transport differs from the desktop app.
+import { createBridge } from '../../../shared/ipc/bridge';
+
+interface HarnessWindow {
+  __presenceInvoke(channel: string, payload: unknown): Promise<unknown>;
+}
+
+const harnessWindow = window as unknown as HarnessWindow;
+
+// Like contextBridge: a frozen object on a property the page cannot replace.
+Object.defineProperty(window, 'presence', {
+  value: createBridge((channel, payload) => harnessWindow.__presenceInvoke(channel, payload)),
+  enumerable: true,
+  writable: false,
+  configurable: false,
+});
