@@ -3,7 +3,11 @@ import { defineConfig } from 'vite';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 
-/** The main process: one CommonJS file, dependencies bundled, Electron and Node left external. */
+/**
+ * The main process: one CommonJS file, dependencies bundled, Electron and Node left external.
+ * node-notifier stays external too: it spawns helper binaries from its own vendor/ folder,
+ * found relative to its files, so it ships as a real dependency (unpacked from the asar).
+ */
 export default defineConfig({
   build: {
     ssr: 'electron/main.ts',
@@ -12,7 +16,7 @@ export default defineConfig({
     target: 'node22',
     sourcemap: true,
     rollupOptions: {
-      external: ['electron', ...nodeBuiltins],
+      external: ['electron', 'node-notifier', ...nodeBuiltins],
       output: { format: 'cjs', entryFileNames: 'main.cjs' },
     },
   },

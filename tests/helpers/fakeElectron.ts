@@ -49,6 +49,105 @@ type PermissionCheckHandler = (webContents: unknown, permission: string, origin:
 type ProtocolHandler = (request: Request) => Response | Promise<Response>;
 type IpcHandler = (event: { senderFrame: { url: string } | null }, payload: unknown) => unknown;
 
+export interface FakeMenuItemOptions {
+  label?: string;
+  type?: string;
+  enabled?: boolean;
+  click?: () => void;
+  submenu?: FakeMenuItemOptions[];
+}
+
+/** What Menu.buildFromTemplate was given, kept so tests can read labels and click items. */
+export class FakeMenu {
+  constructor(readonly template: FakeMenuItemOptions[]) {}
+
+  /** Finds an item by label, looking into submenus too. */
+  item(label: string): FakeMenuItemOptions | undefined {
+    const search = (items: FakeMenuItemOptions[]): FakeMenuItemOptions | undefined => {
+      for (const item of items) {
+        if (item.label === label) return item;
+        const inner = item.submenu && search(item.submenu);
+        if (inner) return inner;
+      }
+      return undefined;
+    };
+    return search(this.template);
+  }
+}
+
+export class FakeNativeImage {
+  templateImage = false;
+  constructor(readonly path: string) {}
+  setTemplateImage(value: boolean): void {
+    this.templateImage = value;
+  }
+  isTemplateImage(): boolean {
+    return this.templateImage;
+  }
+  isEmpty(): boolean {
+    return false;
+  }
+}
+
+/** Platform pieces beyond windows and IPC: tray, menus, notifications, shortcuts, power. */
+function createFakeDesktop() {
+  class Tray extends EventEmitter {
+    static readonly created: Tray[] = [];
+    readonly setContextMenu = vi.fn((_menu: FakeMenu | null) => {});
+    readonly setToolTip = vi.fn((_text: string) => {});
+    readonly setImage = vi.fn((_image: FakeNativeImage) => {});
+    readonly destroy = vi.fn();
+    readonly popUpContextMenu = vi.fn();
+    constructor(readonly image: FakeNativeImage) {
+      super();
+      Tray.created.push(this);
+    }
+  }
+
+  class Notification extends EventEmitter {
+    static readonly created: Notification[] = [];
+    static readonly isSupported = vi.fn(() => true);
+    /** How show() behaves: 'show' emits the show event, 'fail' emits failed, 'nothing' stays silent. */
+    static behaviour: 'show' | 'fail' | 'nothing' = 'show';
+    readonly show = vi.fn(() => {
+      if (Notification.behaviour === 'show') this.emit('show');
+      if (Notification.behaviour === 'fail') this.emit('failed', {}, 'no notification service');
+    });
+    constructor(readonly options: { title?: string; body?: string; silent?: boolean }) {
+      super();
+      Notification.created.push(this);
+    }
+  }
+
+  const shortcuts = new Map<string, () => void>();
+  const globalShortcut = {
+    registered: shortcuts,
+    register: vi.fn((accelerator: string, callback: () => void) => {
+      if (shortcuts.has(accelerator)) return false;
+      shortcuts.set(accelerator, callback);
+      return true;
+    }),
+    unregister: vi.fn((accelerator: string) => {
+      shortcuts.delete(accelerator);
+    }),
+  };
+
+  const powerMonitor = Object.assign(new EventEmitter(), {
+    getSystemIdleTime: vi.fn(() => 0),
+    getSystemIdleState: vi.fn((_threshold: number): 'active' | 'idle' | 'locked' | 'unknown' => 'active'),
+  });
+
+  return {
+    Tray,
+    Menu: { buildFromTemplate: vi.fn((template: FakeMenuItemOptions[]) => new FakeMenu(template)) },
+    nativeImage: { createFromPath: vi.fn((path: string) => new FakeNativeImage(path)) },
+    nativeTheme: Object.assign(new EventEmitter(), { shouldUseDarkColors: false, shouldUseDarkColorsForSystemIntegratedUI: false }),
+    Notification,
+    globalShortcut,
+    powerMonitor,
+  };
+}
+
 export function createFakeElectron() {
   const app = Object.assign(new EventEmitter(), {
     enableSandbox: vi.fn(),
@@ -56,6 +155,7 @@ export function createFakeElectron() {
     quit: vi.fn(),
     whenReady: vi.fn(() => Promise.resolve()),
     getPath: vi.fn((name: string) => `/fake-home/${name}`),
+    getAppPath: vi.fn(() => '/fake-app'),
   });
 
   class BrowserWindow extends EventEmitter {
@@ -133,11 +233,14 @@ export function createFakeElectron() {
     ipcRenderer: { invoke: vi.fn((_channel: string, _payload: unknown): Promise<unknown> => Promise.resolve()) },
     contextBridge,
     dialog: { showErrorBox: vi.fn() },
+    ...createFakeDesktop(),
   };
 }
 
 export type FakeElectron = ReturnType<typeof createFakeElectron>;
 export type FakeBrowserWindow = InstanceType<FakeElectron['BrowserWindow']>;
+export type FakeTray = InstanceType<FakeElectron['Tray']>;
+export type FakeNotification = InstanceType<FakeElectron['Notification']>;
 
 /** The mocked `electron` module, typed as the fake it is. */
 export async function importFakeElectron(): Promise<FakeElectron> {
