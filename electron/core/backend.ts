@@ -1,8 +1,12 @@
 import { mkdir } from 'node:fs/promises';
+import type { SchedulerStatus, SnoozeOption } from '../../shared/scheduler/schedulerTypes';
 import type { StartupReport } from '../../shared/store/storeNotice';
 import type { BackendOptions } from './backendOptions';
 import { createRouter, type IpcRouter } from './ipc/router';
+import { createIpcHandlers } from './ipcHandlers';
 import { openJournalRepository } from './journal/journalRepository';
+import { openPauseLoop } from './pause/pauseLoop';
+import { openSettings } from './settings/openSettings';
 import { createBackups } from './store/backups';
 import { acquireDataFolderLock } from './store/dataFolderLock';
 import type { StoreContext } from './store/storeContext';
@@ -12,7 +16,13 @@ export const backupsKept = 14;
 export interface Backend {
   router: IpcRouter;
   startupReport: StartupReport;
-  /** Releases the data folder; call before quitting. */
+  /** For the tray: the scheduler's state in words, now and on every change. */
+  schedulerView(): { status: SchedulerStatus; text: string };
+  onSchedulerChange(listener: (view: { status: SchedulerStatus; text: string }) => void): void;
+  snooze(option: SnoozeOption): Promise<void>;
+  resume(): Promise<void>;
+  powerEvent(kind: 'suspend' | 'resume' | 'lock-screen' | 'unlock-screen'): void;
+  /** Stops the scheduler and releases the data folder; call before quitting. */
   close(): Promise<void>;
 }
 
@@ -21,7 +31,7 @@ export interface Backend {
  * adapters; tests pass fakes. Only the transport in front of the router differs.
  */
 export async function createBackend(options: BackendOptions): Promise<Backend> {
-  const { dataDir, clock, log } = options;
+  const { dataDir, clock, log, desktop } = options;
   await mkdir(dataDir, { recursive: true });
   const lock = await acquireDataFolderLock(dataDir, new Date(clock.now()));
   try {
@@ -30,25 +40,43 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     await backups.ensureDailyBackup().catch((error: unknown) => log.error('daily backup failed', error));
     const context: StoreContext = { dataDir, clock, log, backups, notices: [] };
     const journal = await openJournalRepository(context);
+    const settings = await openSettings(context, desktop);
+    const loop = await openPauseLoop({ context, desktop, journal, settings });
     const startupReport: StartupReport = { dataDir, notices: context.notices };
 
     const router = createRouter({
       allowedOrigins: options.allowedOrigins,
       log,
-      handlers: {
-        getStartupReport: () => startupReport,
-        listEntries: ({ limit, after }) => journal.page(limit, after),
-        getEntry: ({ id }) => journal.get(id),
-        createEntry: (input) => journal.create(input),
-        updateEntry: (changes) => journal.update(changes),
-        deleteEntry: async ({ id }) => {
-          await journal.remove(id);
-          return { id };
-        },
-      },
+      handlers: createIpcHandlers({
+        startupReport,
+        journal,
+        settings,
+        pauses: loop.pauses,
+        scheduler: loop.scheduler,
+        surfaces: desktop.surfaces,
+        describeStatus: loop.describeStatus,
+      }),
     });
+    loop.start();
 
-    return { router, startupReport, close: () => lock.release() };
+    return {
+      router,
+      startupReport,
+      schedulerView: loop.view,
+      onSchedulerChange: loop.onChange,
+      snooze: async (option) => {
+        await loop.pauses.settleInvitation('snoozed');
+        await loop.scheduler.snooze(option);
+      },
+      resume: async () => {
+        await loop.scheduler.resume();
+      },
+      powerEvent: loop.powerEvent,
+      close: async () => {
+        await loop.stop();
+        await lock.release();
+      },
+    };
   } catch (error) {
     await lock.release();
     throw error;

@@ -7,7 +7,13 @@ import {
   journalPageSchema,
   newEntryInputSchema,
 } from '../journal/entry';
+import { pauseFinishSchema, pausePlanSchema, resetInputSchema } from '../pause/pauseTypes';
+import { schedulerStatusSchema, snoozeOptionSchema } from '../scheduler/schedulerTypes';
+import { settingsChangeSchema, settingsSchema } from '../settings/settings';
 import { startupReportSchema } from '../store/storeNotice';
+import { surfaceSchema } from '../surfaces';
+
+const schedulerView = z.object({ status: schedulerStatusSchema, text: z.string() }).strict();
 
 /**
  * The single source of truth for IPC: method name -> request and response
@@ -24,6 +30,19 @@ export const ipcContract = {
     request: z.object({ id: entryIdSchema }).strict(),
     response: z.object({ id: entryIdSchema }).strict(),
   },
+  beginPause: { request: z.undefined(), response: pausePlanSchema },
+  finishPause: { request: pauseFinishSchema, response: z.object({ entry: journalEntrySchema.nullable() }).strict() },
+  saveReset: { request: resetInputSchema, response: journalEntrySchema },
+  getSettings: { request: z.undefined(), response: settingsSchema },
+  updateSettings: {
+    request: settingsChangeSchema,
+    /** Warnings are for what was saved but could not take effect, e.g. a shortcut another app holds. */
+    response: z.object({ settings: settingsSchema, warnings: z.array(z.string()) }).strict(),
+  },
+  getSchedulerStatus: { request: z.undefined(), response: schedulerView },
+  snooze: { request: z.object({ option: snoozeOptionSchema }).strict(), response: schedulerView },
+  resume: { request: z.undefined(), response: schedulerView },
+  openSurface: { request: z.object({ surface: surfaceSchema }).strict(), response: z.object({ opened: surfaceSchema }).strict() },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;

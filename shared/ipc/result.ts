@@ -41,6 +41,8 @@ export class PresenceError extends Error {
   constructor(
     readonly code: IpcErrorCode,
     message: string,
+    /** Per-field reasons, for forms that show each message at its field. */
+    readonly issues?: IpcIssue[],
   ) {
     super(message);
     this.name = 'PresenceError';

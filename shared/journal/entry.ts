@@ -9,12 +9,47 @@ const isoTimestamp = z.iso.datetime({ offset: false, local: false, precision: 3 
 
 export const entryIdSchema = z.uuid();
 
+export const maxAnswerLength = 5_000;
+const feelingAxis = z.number().int().min(-5).max(5);
+
+/** Where the person placed themselves on the pleasantness × energy plane, and the word they chose. */
+export const feelingSchema = z
+  .object({
+    pleasantness: feelingAxis,
+    energy: feelingAxis,
+    word: z.string().trim().min(1).max(40).nullable(),
+  })
+  .strict();
+
+export type Feeling = z.infer<typeof feelingSchema>;
+
+export const entryPromptSchema = z.object({ id: z.string().max(80), text: z.string().max(600) }).strict();
+
+/** The three questions of "Reset before responding". */
+export const resetAnswersSchema = z
+  .object({
+    myFeeling: z.string().max(maxAnswerLength),
+    theirFeeling: z.string().max(maxAnswerLength),
+    curiousReply: z.string().max(maxAnswerLength),
+  })
+  .strict();
+
+export type ResetAnswers = z.infer<typeof resetAnswersSchema>;
+
+export const entryKinds = ['free', 'pause', 'reset'] as const;
+export type EntryKind = (typeof entryKinds)[number];
+
 export const journalEntrySchema = z
   .object({
     id: entryIdSchema,
-    kind: z.enum(['free']),
+    kind: z.enum(entryKinds),
     title: z.string().max(maxEntryTitleLength),
     text: z.string().max(maxEntryTextLength),
+    feeling: feelingSchema.nullable(),
+    prompt: entryPromptSchema.nullable(),
+    /** The small shift chosen for the next hour, in a pause. */
+    shift: z.string().max(300).nullable(),
+    reset: resetAnswersSchema.nullable(),
     createdAt: isoTimestamp,
     updatedAt: isoTimestamp,
   })

@@ -41,22 +41,34 @@ export const settingsSchema = z
     activeHours: activeHoursSchema,
     /** 0 = Sunday … 6 = Saturday, as JavaScript counts them. */
     activeDays: z
-      .array(z.number().int().min(0).max(6))
+      .array(z.number().int().min(0, 'Days are counted 0 (Sunday) to 6 (Saturday).').max(6, 'Days are counted 0 (Sunday) to 6 (Saturday).'))
       .max(7)
       .refine((days) => new Set(days).size === days.length, 'Each day can be chosen once.'),
     /** Up to this many minutes either side, so pauses do not feel mechanical. */
-    jitterMinutes: z.number().int().min(0).max(15),
+    jitterMinutes: z
+      .number()
+      .int('The give either side is a whole number of minutes.')
+      .min(0, 'The give either side cannot be negative; 0 keeps pauses exactly on time.')
+      .max(15, 'The give either side can be at most 15 minutes.'),
     /** After several ignored invitations in a row, wait longer until the person engages again. */
     backOffWhenIgnored: z.boolean(),
     /** No invitation within this many minutes of a pause or journal entry. */
-    quietAfterActivityMinutes: z.number().int().min(0).max(240),
+    quietAfterActivityMinutes: z
+      .number()
+      .int('The quiet stretch is a whole number of minutes.')
+      .min(0, 'The quiet stretch cannot be negative; 0 turns it off.')
+      .max(240, 'The quiet stretch can be at most 4 hours (240 minutes).'),
     /** Wait while the screen is locked, the person is away, or do-not-disturb is on. */
     deferWhenBusy: z.boolean(),
     notifier: z.enum(['automatic', 'electron', 'node-notifier']),
     sound: z.boolean(),
     globalShortcut: z.union([acceleratorSchema, z.literal('')]),
     breathPattern: z.enum(['slow', 'cyclic-sigh']),
-    breathSeconds: z.number().int().min(20).max(300),
+    breathSeconds: z
+      .number()
+      .int('The breathing time is a whole number of seconds.')
+      .min(20, 'Give the breathing at least 20 seconds.')
+      .max(300, 'The breathing can last at most 5 minutes (300 seconds).'),
     showTodayAtStart: z.boolean(),
     theme: z.enum(['system', 'light', 'dark']),
   })

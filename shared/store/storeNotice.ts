@@ -6,8 +6,9 @@ import { z } from 'zod';
  */
 export const storeNoticeSchema = z
   .object({
-    kind: z.enum(['restored_from_backup', 'started_fresh', 'newer_version', 'unreadable']),
-    file: z.string(),
+    kind: z.enum(['restored_from_backup', 'started_fresh', 'newer_version', 'unreadable', 'shortcut_taken']),
+    /** The data file concerned, if any. */
+    file: z.string().nullable(),
     keptAt: z.string().nullable(),
     /** Plain words for the person. */
     message: z.string(),

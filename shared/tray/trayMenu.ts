@@ -45,7 +45,7 @@ const separator: TrayMenuItem = { type: 'separator' };
  * The tray menu as plain data, rebuilt from the scheduler's status on every change.
  *
  * What a person would expect, and so what it does:
- * - Pause now, Reset, Today, Journal, Values, Settings and Quit always work: taking a
+ * - Pause now, Reset, Journal, Settings and Quit always work: taking a
  *   pause yourself is welcome whatever the schedule says.
  * - Snooze works while waiting or deferred, and also while snoozed, so a snooze that
  *   turned out too short (or too long) can be changed; a new choice counts from now.
@@ -69,9 +69,9 @@ export function buildTrayMenu({ status, statusText }: TrayState): TrayMenuModel 
       action('pause-now', 'Pause now'),
       action('reset-before-responding', 'Reset before responding'),
       separator,
-      action('today', 'Today'),
+      // Today and Values join the menu with their windows (the values and daily-prompt work);
+      // an item that opened the wrong window would only confuse.
       action('journal', 'Journal'),
-      action('values', 'Values'),
       separator,
       {
         type: 'submenu',

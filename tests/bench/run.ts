@@ -5,8 +5,10 @@ import path from 'node:path';
 import { createBackend, type Backend } from '../../electron/core/backend';
 import { writeFileDurably } from '../../electron/core/store/durableWrite';
 import { channelFor } from '../../shared/ipc/contract';
+import { fakeDesktop } from '../helpers/fakeDesktop';
 import { formatFigure, measure, type Figure } from './measure';
 import { writeSampleJournal } from './sampleJournal';
+import { formatSchedulerWeek, simulateWeek } from './schedulerWeek';
 
 const origin = 'app://presence';
 const sender = `${origin}/index.html`;
@@ -24,7 +26,7 @@ async function withFolder<T>(work: (dir: string) => Promise<T>): Promise<T> {
 }
 
 async function openBackend(dataDir: string): Promise<Backend> {
-  return createBackend({ dataDir, clock, allowedOrigins: [origin], log: quietLog });
+  return createBackend({ dataDir, clock, allowedOrigins: [origin], log: quietLog, desktop: fakeDesktop() });
 }
 
 async function benchAtSize(entries: number): Promise<Figure[]> {
@@ -66,8 +68,11 @@ const ratios = {
 console.log(`save one entry at 50,000 / baseline write: ${ratios.saveAt50kOverBaseline.toFixed(2)}×`);
 console.log(`open the store at 50,000 / at 0:           ${ratios.openAt50kOverOpenAt0.toFixed(2)}×`);
 
+const schedulerWeek = await simulateWeek();
+console.log(formatSchedulerWeek(schedulerWeek));
+
 const resultsDir = path.resolve('bench-results');
 await mkdir(resultsDir, { recursive: true });
 const resultsFile = path.join(resultsDir, `store-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-await writeFile(resultsFile, `${JSON.stringify({ figures, ratios }, null, 2)}\n`);
+await writeFile(resultsFile, `${JSON.stringify({ figures, ratios, schedulerWeek }, null, 2)}\n`);
 console.log(`results written to ${path.relative(process.cwd(), resultsFile)}`);

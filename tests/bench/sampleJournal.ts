@@ -19,7 +19,18 @@ export async function writeSampleJournal(dataDir: string, count: number, years: 
   const months = new Map<string, JournalEntry[]>();
   for (let i = 0; i < count; i += 1) {
     const createdAt = new Date(endMs - spanMs + Math.floor((spanMs * i) / Math.max(count, 1))).toISOString();
-    const entry: JournalEntry = { id: randomUUID(), kind: 'free', title: `Entry ${i}`, text: sentence(500, i), createdAt, updatedAt: createdAt };
+    const entry: JournalEntry = {
+      id: randomUUID(),
+      kind: 'free',
+      title: `Entry ${i}`,
+      text: sentence(500, i),
+      feeling: null,
+      prompt: null,
+      shift: null,
+      reset: null,
+      createdAt,
+      updatedAt: createdAt,
+    };
     const name = monthFileNameFor(createdAt);
     months.set(name, [...(months.get(name) ?? []), entry]);
   }

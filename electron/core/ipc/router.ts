@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import {
   channelFor,
   ipcContract,
@@ -8,7 +7,8 @@ import {
   type IpcParsedRequest,
   type IpcResponse,
 } from '../../../shared/ipc/contract';
-import { failure, PresenceError, success, type IpcIssue, type Result } from '../../../shared/ipc/result';
+import { failure, PresenceError, success, type Result } from '../../../shared/ipc/result';
+import { describeIssues } from '../../../shared/ipc/validationIssues';
 import { originOf } from '../../../shared/appOrigin';
 import type { Logger } from '../logger';
 
@@ -28,13 +28,6 @@ export interface RouterOptions {
   /** Origins (protocol + host) whose frames may call; anything else is refused. */
   allowedOrigins: readonly string[];
   log: Logger;
-}
-
-function describeIssues(error: z.ZodError): IpcIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.') || '(payload)',
-    message: issue.message,
-  }));
 }
 
 export function createRouter({ handlers, allowedOrigins, log }: RouterOptions): IpcRouter {
@@ -68,7 +61,7 @@ export function createRouter({ handlers, allowedOrigins, log }: RouterOptions): 
       }
       return success(checked.data);
     } catch (error) {
-      if (error instanceof PresenceError) return failure(error.code, error.message);
+      if (error instanceof PresenceError) return failure(error.code, error.message, error.issues);
       log.error(`handler for ${method} failed`, error);
       return failure('internal', 'Presence ran into an unexpected problem. The details are in its log.');
     }

@@ -5,6 +5,12 @@ import type { DocumentType } from '../store/documentType';
 const journalMonthSchema = z.object({ entries: z.array(journalEntrySchema) }).strict();
 export type JournalMonth = z.infer<typeof journalMonthSchema>;
 
+/** Format 3 adds the structured parts of pause and reset entries; earlier entries have none. */
+function upgradeFromFormat2(data: unknown): unknown {
+  const month = z.object({ entries: z.array(z.record(z.string(), z.unknown())) }).parse(data);
+  return { entries: month.entries.map((entry) => ({ ...entry, feeling: null, prompt: null, shift: null, reset: null })) };
+}
+
 /**
  * Format 1 (the earliest builds) kept only id, createdAt and text. Format 2
  * adds a kind, a title and the time of the last edit.
@@ -27,9 +33,12 @@ function upgradeFromFormat1(data: unknown): unknown {
 
 export const journalMonthDocument: DocumentType<JournalMonth> = {
   kind: 'journal-month',
-  version: 2,
+  version: 3,
   schema: journalMonthSchema,
-  migrations: [{ from: 1, migrate: upgradeFromFormat1 }],
+  migrations: [
+    { from: 1, migrate: upgradeFromFormat1 },
+    { from: 2, migrate: upgradeFromFormat2 },
+  ],
   empty: () => ({ entries: [] }),
   describe: (relativeFile) => {
     const match = monthFilePattern.exec(relativeFile.split(/[\\/]/).pop() ?? '');

@@ -13,10 +13,18 @@ import { isMonthFileName, journalMonthDocument, monthFileNameFor, type JournalMo
 
 export const journalFolderName = 'journal';
 
+/** Everything about an entry except what the repository assigns: id and times. */
+export type EntryDraft = Omit<JournalEntry, 'id' | 'createdAt' | 'updatedAt'>;
+
+/** A free entry: words only, none of the structured parts of a pause or a reset. */
+export function freeEntryDraft(input: { title: string; text: string }): EntryDraft {
+  return { kind: 'free', title: input.title, text: input.text, feeling: null, prompt: null, shift: null, reset: null };
+}
+
 export interface JournalRepository {
   page(limit: number, after: string | null): JournalPage;
   get(id: string): JournalEntry;
-  create(input: { title: string; text: string }): Promise<JournalEntry>;
+  create(draft: EntryDraft): Promise<JournalEntry>;
   update(changes: { id: string; title: string; text: string }): Promise<JournalEntry>;
   remove(id: string): Promise<void>;
 }
@@ -71,9 +79,9 @@ export async function openJournalRepository(context: StoreContext): Promise<Jour
     return { entries: pageEntries, nextCursor: hasMore ? cursorOf(pageEntries[pageEntries.length - 1]!) : null };
   }
 
-  async function create(input: { title: string; text: string }): Promise<JournalEntry> {
+  async function create(draft: EntryDraft): Promise<JournalEntry> {
     const now = new Date(context.clock.now()).toISOString();
-    const entry: JournalEntry = { id: randomUUID(), kind: 'free', title: input.title, text: input.text, createdAt: now, updatedAt: now };
+    const entry: JournalEntry = { ...draft, id: randomUUID(), createdAt: now, updatedAt: now };
     const month = await monthFor(monthFileNameFor(entry.createdAt));
     await month.update((draft) => {
       draft.entries.push(entry);

@@ -1,11 +1,14 @@
 import { createBackend, type Backend } from '../../../electron/core/backend';
 import type { Logger } from '../../../electron/core/logger';
 import { failure, type Result } from '../../../shared/ipc/result';
+import { fakeDesktop, type FakeDesktop } from '../../helpers/fakeDesktop';
 
 export interface RestartableBackend {
   /** What the page's binding calls; answers data_unavailable while the backend is being replaced. */
   dispatch(channel: unknown, senderUrl: string | undefined, payload: unknown): Promise<Result<unknown>>;
   current(): Backend;
+  /** What the backend asked of the desktop: windows opened, notifications shown. */
+  desktop: FakeDesktop;
   /** Closes the backend and opens a new one on the same data folder, as quitting and starting the app would. */
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -18,10 +21,12 @@ interface BackendSetup {
 }
 
 export async function startRestartableBackend(setup: BackendSetup): Promise<RestartableBackend> {
-  const open = () => createBackend({ ...setup, clock: { now: () => Date.now() } });
+  const desktop = fakeDesktop();
+  const open = () => createBackend({ ...setup, clock: { now: () => Date.now() }, desktop });
   let backend: Backend | null = await open();
 
   return {
+    desktop,
     async dispatch(channel, senderUrl, payload) {
       if (typeof channel !== 'string') return failure('unknown_channel', 'An IPC channel name must be a string.');
       if (backend === null) return failure('data_unavailable', 'The test backend is restarting.');

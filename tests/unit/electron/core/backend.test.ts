@@ -5,6 +5,7 @@ import { createBackend, type Backend } from '../../../../electron/core/backend';
 import { channelFor, type IpcMethod } from '../../../../shared/ipc/contract';
 import type { Result } from '../../../../shared/ipc/result';
 import type { JournalEntry, JournalPage } from '../../../../shared/journal/entry';
+import { fakeDesktop } from '../../../helpers/fakeDesktop';
 import { fakeClock, makeTempDir, recordingLogger, testOrigin, testSenderUrl } from '../../../helpers/testBackend';
 
 const minute = 60_000;
@@ -24,7 +25,13 @@ describe('createBackend', () => {
   });
 
   async function start(): Promise<Backend> {
-    const backend = await createBackend({ dataDir: temp.dir, clock, allowedOrigins: [testOrigin], log: recordingLogger() });
+    const backend = await createBackend({
+      dataDir: temp.dir,
+      clock,
+      allowedOrigins: [testOrigin],
+      log: recordingLogger(),
+      desktop: fakeDesktop(),
+    });
     open.push(backend);
     return backend;
   }

@@ -3,27 +3,18 @@ import type { IpcRouter } from '../../../../electron/core/ipc/router';
 import { createRouter, type IpcHandlers } from '../../../../electron/core/ipc/router';
 import { channelFor, ipcMethods } from '../../../../shared/ipc/contract';
 import { importFakeElectron } from '../../../helpers/fakeElectron';
+import { handlersWith } from '../../../helpers/stubHandlers';
 
 vi.mock('electron', async () => (await import('../../../helpers/fakeElectron')).createFakeElectron());
 
 const electron = await importFakeElectron();
+
 const { setupIpcRouting } = await import('../../../../electron/platform/ipcRouting');
 
 const quietLog = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
 const startupReport = { dataDir: '/data', notices: [] };
 
-function fail(): never {
-  throw new Error('not used in this test');
-}
-
-const handlers: IpcHandlers = {
-  getStartupReport: () => startupReport,
-  listEntries: fail,
-  getEntry: fail,
-  createEntry: fail,
-  updateEntry: fail,
-  deleteEntry: fail,
-};
+const handlers: IpcHandlers = handlersWith({ getStartupReport: () => startupReport });
 
 describe('setupIpcRouting', () => {
   beforeEach(() => {

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createRouter, type IpcHandlers } from '../../../../../electron/core/ipc/router';
+import { createRouter } from '../../../../../electron/core/ipc/router';
 import { channelFor, ipcContract } from '../../../../../shared/ipc/contract';
 import { PresenceError } from '../../../../../shared/ipc/result';
+import { handlersWith } from '../../../../helpers/stubHandlers';
 import { recordingLogger, testOrigin, testSenderUrl } from '../../../../helpers/testBackend';
 
 const entry = {
@@ -9,24 +10,15 @@ const entry = {
   kind: 'free',
   title: '',
   text: 'hello',
+  feeling: null,
+  prompt: null,
+  shift: null,
+  reset: null,
   createdAt: '2026-11-20T08:00:00.000Z',
   updatedAt: '2026-11-20T08:00:00.000Z',
 } as const;
 
-function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
-  const unused = () => {
-    throw new Error('not used in this test');
-  };
-  return {
-    getStartupReport: unused,
-    listEntries: unused,
-    getEntry: unused,
-    createEntry: unused,
-    updateEntry: unused,
-    deleteEntry: unused,
-    ...overrides,
-  };
-}
+const handlers = handlersWith;
 
 describe('createRouter', () => {
   it('offers one channel per contract method', () => {

@@ -14,9 +14,15 @@ const goodEntry = {
   kind: 'free',
   title: 'Morning',
   text: 'Noticed my shoulders were up by my ears.',
+  feeling: null,
+  prompt: null,
+  shift: null,
+  reset: null,
   createdAt: '2026-11-20T08:00:00.000Z',
   updatedAt: '2026-11-20T08:00:00.000Z',
 };
+
+const current = journalMonthDocument.version;
 
 function envelope(schemaVersion: number, data: unknown, kind = 'journal-month') {
   return `${JSON.stringify({ kind, schemaVersion, data })}\n`;
@@ -52,17 +58,17 @@ describe('openStoredDocument', () => {
   }
 
   it('reads a good file as it is', async () => {
-    await writeMonth(envelope(2, { entries: [goodEntry] }));
+    await writeMonth(envelope(current, { entries: [goodEntry] }));
     const doc = await openStoredDocument(journalMonthDocument, monthFile, context);
     expect(doc.data.entries).toEqual([goodEntry]);
     expect(context.notices).toEqual([]);
   });
 
   it('sets a truncated file aside and restores the newest good backup, keeping the damaged bytes', async () => {
-    const truncated = envelope(2, { entries: [goodEntry] }).slice(0, 70);
+    const truncated = envelope(current, { entries: [goodEntry] }).slice(0, 70);
     await writeMonth(truncated);
-    await makeBackupWith(envelope(2, { entries: [] }), '2026-11-10');
-    await makeBackupWith(envelope(2, { entries: [goodEntry] }), '2026-11-19');
+    await makeBackupWith(envelope(current, { entries: [] }), '2026-11-10');
+    await makeBackupWith(envelope(current, { entries: [goodEntry] }), '2026-11-19');
     await makeBackupWith('{"kind": "journal-mo', '2026-11-24'); // newest backup is itself damaged
 
     const doc = await openStoredDocument(journalMonthDocument, monthFile, context);
@@ -91,7 +97,7 @@ describe('openStoredDocument', () => {
   });
 
   it('treats valid JSON of the wrong shape as damaged', async () => {
-    await writeMonth(envelope(2, { entries: [{ ...goodEntry, createdAt: 'yesterday' }] }));
+    await writeMonth(envelope(current, { entries: [{ ...goodEntry, createdAt: 'yesterday' }] }));
     const doc = await openStoredDocument(journalMonthDocument, monthFile, context);
     expect(doc.data.entries).toEqual([]);
     expect(await setAsideFiles()).toHaveLength(1);
@@ -99,13 +105,13 @@ describe('openStoredDocument', () => {
   });
 
   it('treats a file of another kind as damaged rather than reading it as a journal', async () => {
-    await writeMonth(envelope(2, { entries: [] }, 'settings'));
+    await writeMonth(envelope(current, { entries: [] }, 'settings'));
     await openStoredDocument(journalMonthDocument, monthFile, context);
     expect(context.notices[0]!.detail).toMatch(/"settings" data/);
   });
 
   it('never overwrites a file written by a newer version, and refuses changes with the reason', async () => {
-    const fromTheFuture = envelope(3, { entries: [{ id: 'x', mood: 'new field' }] });
+    const fromTheFuture = envelope(current + 1, { entries: [{ id: 'x', mood: 'new field' }] });
     await writeMonth(fromTheFuture);
     const doc = await openStoredDocument(journalMonthDocument, monthFile, context);
 
@@ -117,10 +123,10 @@ describe('openStoredDocument', () => {
     expect(await readFile(filePath(), 'utf8')).toBe(fromTheFuture);
     expect(await setAsideFiles()).toEqual([]);
     expect(context.notices[0]).toMatchObject({ kind: 'newer_version' });
-    expect(context.notices[0]!.detail).toMatch(/format 3; this version reads up to format 2/);
+    expect(context.notices[0]!.detail).toMatch(/format 4; this version reads up to format 3/);
   });
 
-  it('upgrades a format 1 journal month to format 2 and saves the upgrade', async () => {
+  it('upgrades a format 1 journal month through every format to the current one and saves the upgrade', async () => {
     await writeMonth(
       envelope(1, { entries: [{ id: goodEntry.id, createdAt: goodEntry.createdAt, text: goodEntry.text }] }),
     );
@@ -128,13 +134,21 @@ describe('openStoredDocument', () => {
     const upgraded = { ...goodEntry, title: '' };
     expect(doc.data.entries).toEqual([upgraded]);
     const onDisk = JSON.parse(await readFile(filePath(), 'utf8'));
-    expect(onDisk.schemaVersion).toBe(2);
+    expect(onDisk.schemaVersion).toBe(3);
     expect(onDisk.data.entries).toEqual([upgraded]);
     expect(context.notices).toEqual([]);
   });
 
+  it('upgrades a format 2 journal month: free entries gain empty structured parts', async () => {
+    const { feeling: _f, prompt: _p, shift: _s, reset: _r, ...formatTwoEntry } = goodEntry;
+    await writeMonth(envelope(2, { entries: [formatTwoEntry] }));
+    const doc = await openStoredDocument(journalMonthDocument, monthFile, context);
+    expect(doc.data.entries).toEqual([goodEntry]);
+    expect(JSON.parse(await readFile(filePath(), 'utf8')).schemaVersion).toBe(3);
+  });
+
   it('changes neither the file nor the data in memory when a save fails', async () => {
-    await writeMonth(envelope(2, { entries: [goodEntry] }));
+    await writeMonth(envelope(current, { entries: [goodEntry] }));
     const doc = await openStoredDocument(journalMonthDocument, monthFile, context);
     await rm(path.join(temp.dir, 'journal'), { recursive: true });
 
@@ -146,7 +160,7 @@ describe('openStoredDocument', () => {
   });
 
   it('refuses a change that would make the file invalid, keeping the saved data', async () => {
-    await writeMonth(envelope(2, { entries: [goodEntry] }));
+    await writeMonth(envelope(current, { entries: [goodEntry] }));
     const doc = await openStoredDocument(journalMonthDocument, monthFile, context);
     await expect(doc.update((draft) => draft.entries.push({ id: 'not-a-uuid' } as never))).rejects.toThrow();
     expect(doc.data.entries).toEqual([goodEntry]);

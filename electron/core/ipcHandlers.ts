@@ -1,0 +1,73 @@
+import type { SchedulerStatus, SnoozeOption } from '../../shared/scheduler/schedulerTypes';
+import type { StartupReport } from '../../shared/store/storeNotice';
+import type { SurfaceOpener } from './desktopPorts';
+import type { IpcHandlers } from './ipc/router';
+import { freeEntryDraft, type JournalRepository } from './journal/journalRepository';
+import type { PauseService } from './pause/pauseService';
+import type { SettingsService } from './settings/settingsService';
+
+/** The part of the scheduler the window side may drive. */
+export interface SchedulerControl {
+  status(): SchedulerStatus;
+  snooze(option: SnoozeOption): Promise<SchedulerStatus>;
+  resume(): Promise<SchedulerStatus>;
+  /** A pause taken or an entry written: the next invitation waits for a quiet stretch after it. */
+  recordActivity(): Promise<void>;
+  recordResponse(response: 'taken' | 'closed' | 'snoozed'): Promise<void>;
+}
+
+export interface HandlerServices {
+  startupReport: StartupReport;
+  journal: JournalRepository;
+  pauses: PauseService;
+  settings: SettingsService;
+  scheduler: SchedulerControl;
+  surfaces: SurfaceOpener;
+  describeStatus: (status: SchedulerStatus) => string;
+}
+
+/** The contract's methods, each answered by the service that owns it. */
+export function createIpcHandlers(services: HandlerServices): IpcHandlers {
+  const { journal, pauses, settings, scheduler, surfaces } = services;
+  const view = (status: SchedulerStatus) => ({ status, text: services.describeStatus(status) });
+
+  return {
+    getStartupReport: () => services.startupReport,
+    listEntries: ({ limit, after }) => journal.page(limit, after),
+    getEntry: ({ id }) => journal.get(id),
+    createEntry: async (input) => {
+      const entry = await journal.create(freeEntryDraft(input));
+      await scheduler.recordActivity();
+      return entry;
+    },
+    updateEntry: (changes) => journal.update(changes),
+    deleteEntry: async ({ id }) => {
+      await journal.remove(id);
+      return { id };
+    },
+    beginPause: () => pauses.beginPause(),
+    finishPause: async (finish) => {
+      const result = await pauses.finishPause(finish);
+      // 'taken' also counts as activity: the next invitation waits for a quiet stretch after it.
+      await scheduler.recordResponse(finish.outcome);
+      return result;
+    },
+    saveReset: async (input) => {
+      const entry = await pauses.saveReset(input);
+      await scheduler.recordActivity();
+      return entry;
+    },
+    getSettings: () => settings.current(),
+    updateSettings: (change) => settings.update(change),
+    getSchedulerStatus: () => view(scheduler.status()),
+    snooze: async ({ option }) => {
+      await pauses.settleInvitation('snoozed');
+      return view(await scheduler.snooze(option));
+    },
+    resume: async () => view(await scheduler.resume()),
+    openSurface: ({ surface }) => {
+      surfaces.open(surface);
+      return { opened: surface };
+    },
+  };
+}
