@@ -1,42 +1,42 @@
 import path from 'node:path';
-import { app, dialog, type BrowserWindow } from 'electron';
+import { app, dialog } from 'electron';
 import { appOrigin } from '../shared/appOrigin';
 import { PresenceError } from '../shared/ipc/result';
-import { createBackend } from './core/backend';
+import { buildTrayMenu } from '../shared/tray/trayMenu';
+import { createBackend, type Backend } from './core/backend';
 import { consoleLogger as log } from './core/logger';
+import { createNodeNotifierNotifier } from './core/notifications/nodeNotifierNotifier';
+import { runTrayCommand } from './core/trayCommands';
 import { registerAppScheme, setupAppProtocol } from './platform/appProtocol';
+import { createAttentionSignals } from './platform/attentionSignals';
 import { closeBeforeQuit } from './platform/closeBeforeQuit';
+import { electronNotifierIfSupported } from './platform/electronNotifier';
+import { createGlobalShortcutRegistrar } from './platform/globalShortcutRegistrar';
 import { setupIpcRouting } from './platform/ipcRouting';
 import { denyAllPermissions } from './platform/permissions';
-import { createSecureWindow } from './platform/secureWindow';
+import { setupPowerEvents } from './platform/powerEvents';
+import { createSurfaceWindows } from './platform/surfaceWindows';
+import { applyTheme } from './platform/theme';
+import { setupTray } from './platform/tray';
 import { setupWebContentsGuards } from './platform/webContentsGuards';
 
 // This file is bundled to out/main/main.cjs; the built renderer is out/renderer.
 const rendererDir = path.join(__dirname, '../renderer');
+const appId = 'app.presence.desktop';
 
+const surfaces = createSurfaceWindows();
 let backendReady = false;
-let journalWindow: BrowserWindow | undefined;
 
 function showJournal(): void {
   // Before the backend is up the window could not load its data; start() opens it.
-  if (!backendReady) return;
-  if (journalWindow && !journalWindow.isDestroyed()) {
-    if (journalWindow.isMinimized()) journalWindow.restore();
-    journalWindow.show();
-    journalWindow.focus();
-    return;
-  }
-  journalWindow = createSecureWindow({
-    route: 'journal',
-    title: 'Presence — Journal',
-    width: 960,
-    height: 720,
-    minWidth: 480,
-    minHeight: 420,
-  });
-  journalWindow.on('closed', () => {
-    journalWindow = undefined;
-  });
+  if (backendReady) surfaces.open('journal');
+}
+
+function connectTray(backend: Backend): void {
+  const tray = setupTray({ onCommand: (command) => runTrayCommand(command, { backend, surfaces, quit: () => app.quit(), log }) });
+  const show = (view: ReturnType<Backend['schedulerView']>) => tray.update(buildTrayMenu({ status: view.status, statusText: view.text }));
+  backend.onSchedulerChange(show);
+  show(backend.schedulerView());
 }
 
 async function start(): Promise<void> {
@@ -44,18 +44,33 @@ async function start(): Promise<void> {
   setupWebContentsGuards(log);
   denyAllPermissions(log);
   setupAppProtocol(rendererDir);
+  // Windows shows no notification from an app without its id.
+  if (process.platform === 'win32') app.setAppUserModelId(appId);
 
   const starting = createBackend({
     dataDir: path.join(app.getPath('userData'), 'data'),
     clock: { now: () => Date.now() },
     allowedOrigins: [appOrigin],
     log,
+    desktop: {
+      systemNotifier: electronNotifierIfSupported(),
+      nodeNotifier: createNodeNotifierNotifier(),
+      signals: createAttentionSignals(),
+      timers: { setTimeout: (callback, ms) => setTimeout(callback, ms), clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout) },
+      surfaces,
+      shortcuts: createGlobalShortcutRegistrar(log),
+      applyTheme,
+      timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+      random: Math.random,
+    },
   });
   // Registered before the await: a quit during start-up must still release the lock.
   closeBeforeQuit(() => starting.then((backend) => backend.close(), () => undefined), log);
   const backend = await starting;
 
   setupIpcRouting(backend.router);
+  connectTray(backend);
+  setupPowerEvents(backend.powerEvent);
   backendReady = true;
   showJournal();
 }
@@ -81,10 +96,8 @@ function main(): void {
   }
   app.on('second-instance', () => showJournal());
   app.on('activate', () => showJournal());
-  // Without a tray yet, the last window closing ends the app (except on macOS, by convention).
-  app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
-  });
+  // Presence lives in the tray: closing the last window must not quit it.
+  app.on('window-all-closed', () => {});
   app.whenReady().then(start).catch(failToStart);
 }
 

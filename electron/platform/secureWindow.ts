@@ -13,6 +13,8 @@ export interface SecureWindowOptions {
   minHeight?: number;
   resizable?: boolean;
   alwaysOnTop?: boolean;
+  /** Show without taking focus from what the person is doing (an invitation that could not be a notification). */
+  showInactive?: boolean;
 }
 
 // main.ts and this module are bundled into out/main/main.cjs; the preload is built next to it.
@@ -30,7 +32,7 @@ export function appPageUrl(route: string): string {
  * hardened settings. webPreferences stays a literal object because static
  * checkers such as Electronegativity cannot see through variables.
  */
-export function createSecureWindow({ route, ...appearance }: SecureWindowOptions): BrowserWindow {
+export function createSecureWindow({ route, showInactive = false, ...appearance }: SecureWindowOptions): BrowserWindow {
   const url = appPageUrl(route);
   const window = new BrowserWindow({
     ...appearance,
@@ -52,7 +54,7 @@ export function createSecureWindow({ route, ...appearance }: SecureWindowOptions
       preload: preloadPath,
     },
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => (showInactive ? window.showInactive() : window.show()));
   window.loadURL(url).catch((error: unknown) => consoleLogger.error(`could not load ${url}`, error));
   return window;
 }

@@ -165,6 +165,7 @@ export function createFakeElectron() {
     destroyed = false;
     readonly loadURL = vi.fn((_url: string) => Promise.resolve());
     readonly show = vi.fn();
+    readonly showInactive = vi.fn();
     readonly focus = vi.fn();
     readonly restore = vi.fn(() => {
       this.minimized = false;

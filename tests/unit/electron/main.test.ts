@@ -7,8 +7,22 @@ import { createFakeElectron, FakeEvent, type FakeElectron } from '../../helpers/
 const createBackend = vi.hoisted(() => vi.fn<(options: BackendOptions) => Promise<Backend>>());
 vi.mock('../../../electron/core/backend', () => ({ createBackend }));
 
-function fakeBackend(): Backend & { close: ReturnType<typeof vi.fn> } {
+type SchedulerView = ReturnType<Backend['schedulerView']>;
+
+function fakeBackend(): Backend & {
+  close: ReturnType<typeof vi.fn>;
+  snooze: ReturnType<typeof vi.fn>;
+  powerEvent: ReturnType<typeof vi.fn<Backend['powerEvent']>>;
+  changeStatus(view: SchedulerView): void;
+} {
+  const listeners: Array<(view: SchedulerView) => void> = [];
   return {
+    schedulerView: () => ({ status: { kind: 'waiting', nextAt: 0, backedOff: false }, text: 'Next pause at 14:30' }),
+    onSchedulerChange: (listener) => listeners.push(listener),
+    changeStatus: (view) => listeners.forEach((listener) => listener(view)),
+    snooze: vi.fn(async () => {}),
+    resume: vi.fn(async () => {}),
+    powerEvent: vi.fn<Backend['powerEvent']>(),
     router: {
       channels: ipcMethods.map(channelFor),
       dispatch: vi.fn(async () => ({ ok: true as const, value: null })),
@@ -187,18 +201,58 @@ describe('main', () => {
     expect(backend.close).toHaveBeenCalledTimes(1);
   });
 
-  it('quits when the last window closes, except on macOS', async () => {
+  it('stays in the tray when the last window closes', async () => {
     createBackend.mockResolvedValue(fakeBackend());
     await startMain();
     await settle();
-    const platform = vi.spyOn(process, 'platform', 'get');
-
-    platform.mockReturnValue('darwin');
-    electron.app.emit('window-all-closed');
+    for (const platform of ['linux', 'darwin', 'win32'] as const) {
+      vi.spyOn(process, 'platform', 'get').mockReturnValue(platform);
+      electron.app.emit('window-all-closed');
+    }
+    expect(electron.app.listenerCount('window-all-closed')).toBe(1);
     expect(electron.app.quit).not.toHaveBeenCalled();
+  });
 
-    platform.mockReturnValue('linux');
-    electron.app.emit('window-all-closed');
+  it('shows the schedule in the tray and sets a fresh menu on every change', async () => {
+    const backend = fakeBackend();
+    createBackend.mockResolvedValue(backend);
+    await startMain();
+    await settle();
+    const [tray] = electron.Tray.created.slice(-1);
+    expect(tray!.setToolTip).toHaveBeenLastCalledWith('Presence — Next pause at 14:30');
+
+    backend.changeStatus({ status: { kind: 'snoozed', until: 1, nextAt: 2 }, text: 'Snoozed until 15:00' });
+    expect(tray!.setToolTip).toHaveBeenLastCalledWith('Presence — Snoozed until 15:00');
+    expect(tray!.setContextMenu).toHaveBeenCalledTimes(2);
+    const menu = tray!.setContextMenu.mock.calls[1]![0]!;
+    expect(menu.item('Snoozed until 15:00')?.enabled).toBe(false);
+    expect(menu.item('Resume')?.enabled).toBe(true);
+  });
+
+  it('opens Quick Pause from the tray, snoozes through the backend, and quits from the menu', async () => {
+    const backend = fakeBackend();
+    createBackend.mockResolvedValue(backend);
+    await startMain();
+    await settle();
+    const menu = electron.Tray.created.at(-1)!.setContextMenu.mock.calls.at(-1)![0]!;
+
+    menu.item('Pause now')!.click!();
+    const pause = electron.BrowserWindow.created.at(-1)!;
+    expect(pause.loadURL).toHaveBeenCalledWith('app://presence/index.html#/quick-pause');
+    expect(pause.options).toMatchObject({ alwaysOnTop: true });
+
+    menu.item('1 hour')!.click!();
+    expect(backend.snooze).toHaveBeenCalledWith('1h');
+    menu.item('Quit Presence')!.click!();
     expect(electron.app.quit).toHaveBeenCalledTimes(1);
+  });
+
+  it('passes suspend, resume, lock and unlock on to the scheduler', async () => {
+    const backend = fakeBackend();
+    createBackend.mockResolvedValue(backend);
+    await startMain();
+    await settle();
+    for (const event of ['suspend', 'resume', 'lock-screen', 'unlock-screen']) electron.powerMonitor.emit(event);
+    expect(backend.powerEvent.mock.calls).toEqual([['suspend'], ['resume'], ['lock-screen'], ['unlock-screen']]);
   });
 });
