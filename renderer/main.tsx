@@ -5,6 +5,11 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/app.css';
 import './styles/journal.css';
+import './styles/window.css';
+import './styles/feeling.css';
+import './styles/pause.css';
+import './styles/reset.css';
+import './styles/settings.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Presence could not find its #root element in index.html.');

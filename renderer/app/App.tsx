@@ -11,12 +11,21 @@ export function App() {
     document.title = `${route.title} · Presence`;
   }, [route]);
 
+  if (route.layout === 'window') {
+    // A small window of its own: no header, no store notices; just the one thing.
+    return (
+      <main className="window-surface" id="main">
+        <Surface key={route.path} />
+      </main>
+    );
+  }
+
   return (
     <div className="app">
       <AppHeader current={route} />
       <StartupNotices />
       <main className="surface" id="main">
-        <Surface />
+        <Surface key={route.path} />
       </main>
     </div>
   );

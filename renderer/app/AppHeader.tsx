@@ -1,4 +1,4 @@
-import { hrefFor, routes, type Route } from './routes';
+import { hrefFor, pageRoutes, type Route } from './routes';
 
 export function AppHeader({ current }: { current: Route }) {
   return (
@@ -6,7 +6,7 @@ export function AppHeader({ current }: { current: Route }) {
       <span className="brand">Presence</span>
       <nav aria-label="Presence">
         <ul className="nav-list">
-          {routes.map((route) => (
+          {pageRoutes.map((route) => (
             <li key={route.path}>
               <a href={hrefFor(route)} aria-current={route === current ? 'page' : undefined}>
                 {route.title}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { JournalEntry } from '../../shared/journal/entry';
 import { usePendingFocus } from '../focus/usePendingFocus';
 import { DeleteConfirmation } from './DeleteConfirmation';
+import { EntryBody } from './EntryBody';
 import { EntryEditor } from './EntryEditor';
 import { EntryHeader } from './EntryHeader';
 import { entryElementIds } from './entryElementIds';
@@ -20,6 +21,8 @@ export function EntryItem({ entry, onUpdate, onDelete }: EntryItemProps) {
   const [mode, setMode] = useState<Mode>('reading');
   const focusLater = usePendingFocus();
   const ids = entryElementIds(entry.id);
+  // Pauses and resets are records of a moment, kept as they were; only free entries are edited.
+  const editable = entry.kind === 'free';
 
   function backToReading(focusId: string): void {
     setMode('reading');
@@ -47,13 +50,15 @@ export function EntryItem({ entry, onUpdate, onDelete }: EntryItemProps) {
           focusOnOpen
         />
       ) : (
-        <p className="entry-text">{entry.text}</p>
+        <EntryBody entry={entry} />
       )}
       {mode === 'reading' && (
         <div className="entry-actions">
-          <button type="button" id={ids.editButton} className="button quiet" aria-describedby={ids.heading} onClick={() => setMode('editing')}>
-            Edit
-          </button>
+          {editable && (
+            <button type="button" id={ids.editButton} className="button quiet" aria-describedby={ids.heading} onClick={() => setMode('editing')}>
+              Edit
+            </button>
+          )}
           <button type="button" id={ids.deleteButton} className="button quiet" aria-describedby={ids.heading} onClick={() => setMode('confirmingDelete')}>
             Delete
           </button>

@@ -10,6 +10,7 @@ test('the keyboard reaches everything in reading order, with a visible focus rin
 
   const expectedOrder = [
     page.getByRole('link', { name: 'Journal' }),
+    page.getByRole('link', { name: 'Settings' }),
     view.newEntryTitle,
     view.newEntryText,
     view.newEntry.getByRole('button', { name: 'Save entry' }),
