@@ -20,7 +20,7 @@ function enabledByLabel(model: TrayMenuModel): Record<string, boolean> {
   return Object.fromEntries(entries);
 }
 
-const alwaysOn = { 'Pause now': true, 'Reset before responding': true, Today: true, Journal: true, Values: true, 'Settings…': true, 'Quit Presence': true };
+const alwaysOn = { 'Pause now': true, 'Reset before responding': true, Journal: true, 'Settings…': true, 'Quit Presence': true };
 const snoozeOn = { Snooze: true, '30 minutes': true, '1 hour': true, '2 hours': true, 'Rest of today': true };
 const snoozeOff = { Snooze: false, '30 minutes': false, '1 hour': false, '2 hours': false, 'Rest of today': false };
 
@@ -61,7 +61,7 @@ describe('buildTrayMenu', () => {
     const model = menuFor({ kind: 'waiting', nextAt: at('14:30'), backedOff: false }, 'Next pause at 14:30');
     const shape = model.items.map((item) => (item.type === 'separator' ? '—' : item.label));
     expect(shape).toEqual([
-      'Next pause at 14:30', '—', 'Pause now', 'Reset before responding', '—', 'Today', 'Journal', 'Values', '—',
+      'Next pause at 14:30', '—', 'Pause now', 'Reset before responding', '—', 'Journal', '—',
       'Snooze', 'Resume', '—', 'Settings…', 'Quit Presence',
     ]);
   });
@@ -73,7 +73,7 @@ describe('buildTrayMenu', () => {
       items.forEach((item) => (item.type === 'action' ? commands.push(item.command) : item.type === 'submenu' && visit(item.items)));
     visit(model.items);
     expect(commands).toEqual([
-      'pause-now', 'reset-before-responding', 'today', 'journal', 'values',
+      'pause-now', 'reset-before-responding', 'journal',
       'snooze:30m', 'snooze:1h', 'snooze:2h', 'snooze:rest-of-today', 'resume', 'settings', 'quit',
     ]);
   });
