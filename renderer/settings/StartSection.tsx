@@ -1,4 +1,3 @@
-import { CheckboxField } from './fields/CheckboxField';
 import { ChoiceField, type Choice } from './fields/ChoiceField';
 import type { SettingsForm } from './settingsForm';
 import { SettingsSection } from './SettingsSection';
@@ -10,19 +9,12 @@ const themeChoices: readonly Choice<SettingsForm['theme']>[] = [
   { value: 'dark', label: 'Dark' },
 ];
 
-/** What Presence shows when it starts, and how it looks. */
+/** How Presence looks (and, once Today exists, what it shows when it starts). */
 export function StartSection({ settings, form }: { settings: SettingsState; form: SettingsForm }) {
   const { fieldProblems: problems, change } = settings;
   return (
-    <SettingsSection title="Starting and appearance">
-      <CheckboxField
-        field="showTodayAtStart"
-        label="Show Today when Presence starts"
-        hint="The question of the day, once a day."
-        checked={form.showTodayAtStart}
-        problem={problems.showTodayAtStart}
-        onChange={(on) => change('showTodayAtStart', on)}
-      />
+    <SettingsSection title="Appearance">
+      {/* "Show Today when Presence starts" joins this section with the Today window itself. */}
       <ChoiceField
         field="theme"
         legend="Theme"
