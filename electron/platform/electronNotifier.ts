@@ -1,5 +1,6 @@
 import { Notification } from 'electron';
 import type { Notifier } from '../core/desktopPorts';
+import { firstAnswer } from '../core/notifications/firstAnswer';
 
 /**
  * Invitations through Electron's own notifications (Notification Center, Windows
@@ -20,33 +21,21 @@ export function createElectronNotifier(timeoutMs = 3000): Notifier {
   return {
     show(invitation, onClick) {
       if (!Notification.isSupported()) return Promise.resolve('unavailable');
-      return new Promise((resolve) => {
-        let settled = false;
-        const settle = (result: 'shown' | 'unavailable') => {
-          if (settled) return;
-          settled = true;
-          clearTimeout(timer);
-          resolve(result);
-        };
-        // 'failed' comes promptly when the platform refuses; silence after that means it is up.
-        const timer = setTimeout(() => settle('shown'), timeoutMs);
-        try {
-          const notification = new Notification({ title: invitation.title, body: invitation.body, silent: !invitation.sound });
-          hold(notification);
-          notification.on('show', () => settle('shown'));
-          notification.on('click', () => {
-            live.delete(notification);
-            onClick();
-          });
-          notification.on('close', () => live.delete(notification));
-          notification.on('failed', () => {
-            live.delete(notification);
-            settle('unavailable');
-          });
-          notification.show();
-        } catch {
-          settle('unavailable');
-        }
+      // 'failed' comes promptly when the platform refuses; silence after that means it is up.
+      return firstAnswer(timeoutMs, 'shown', (answer) => {
+        const notification = new Notification({ title: invitation.title, body: invitation.body, silent: !invitation.sound });
+        hold(notification);
+        notification.on('show', () => answer('shown'));
+        notification.on('click', () => {
+          live.delete(notification);
+          onClick();
+        });
+        notification.on('close', () => live.delete(notification));
+        notification.on('failed', () => {
+          live.delete(notification);
+          answer('unavailable');
+        });
+        notification.show();
       });
     },
   };

@@ -19,17 +19,7 @@ export interface SchedulerHarnessOptions {
   respond?: PauseResponse | 'ignore';
 }
 
-/** mulberry32: a small seeded generator, so a jittered schedule is the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+export { seededRandom } from './seededRandom';
 
 /** A scheduler runtime wired to simulated time and a scripted person. */
 export function createSchedulerHarness(options: SchedulerHarnessOptions) {

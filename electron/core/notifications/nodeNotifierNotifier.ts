@@ -1,5 +1,6 @@
 import nodeNotifier from 'node-notifier';
 import type { Invitation, Notifier } from '../desktopPorts';
+import { firstAnswer } from './firstAnswer';
 
 export interface NotifyRequest {
   title: string;
@@ -46,35 +47,23 @@ export function createNodeNotifierNotifier(options: NodeNotifierOptions = {}): N
 
   return {
     show(invitation: Invitation, onClick: () => void) {
-      return new Promise((resolve) => {
-        let settled = false;
-        const settle = (result: 'shown' | 'unavailable') => {
-          if (settled) return;
-          settled = true;
-          clearTimeout(timer);
-          resolve(result);
+      // A helper that waits for a click and has not failed by the time-out is showing the invitation.
+      return firstAnswer(timeoutMs, waitsForClick ? 'shown' : 'unavailable', (answer) => {
+        const request: NotifyRequest = {
+          title: invitation.title,
+          message: invitation.body,
+          'app-name': 'Presence',
+          appID: 'app.presence.desktop',
+          sound: invitation.sound,
+          wait: waitsForClick,
         };
-        // A helper that waits for a click and has not failed by now is showing the invitation.
-        const timer = setTimeout(() => settle(waitsForClick ? 'shown' : 'unavailable'), timeoutMs);
-        try {
-          const request: NotifyRequest = {
-            title: invitation.title,
-            message: invitation.body,
-            'app-name': 'Presence',
-            appID: 'app.presence.desktop',
-            sound: invitation.sound,
-            wait: waitsForClick,
-          };
-          notify(request, (error, response) => {
-            // node-notifier passes a helper's stderr as `error` even when it succeeded;
-            // only an Error means the notification did not get through.
-            if (error instanceof Error) return settle('unavailable');
-            settle('shown');
-            if (isClick(response)) onClick();
-          });
-        } catch {
-          settle('unavailable');
-        }
+        notify(request, (error, response) => {
+          // node-notifier passes a helper's stderr as `error` even when it succeeded;
+          // only an Error means the notification did not get through.
+          if (error instanceof Error) return answer('unavailable');
+          answer('shown');
+          if (isClick(response)) onClick();
+        });
       });
     },
   };

@@ -1,3 +1,4 @@
+import { seededRandom } from '../../../helpers/seededRandom';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pickPrompt, recentPromptWindow, rememberShown } from '../../../../shared/content/promptRotation';
@@ -5,17 +6,7 @@ import { promptById, promptsFor } from '../../../../shared/content/prompts';
 import type { Prompt } from '../../../../shared/content/prompts';
 import { promptSurfaces, promptThemes } from '../../../../shared/content/promptThemes';
 
-/** A small seeded generator (mulberry32), so a whole run of picks is reproducible. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const seeded = seededRandom;
 
 const always = (value: number) => () => value;
 const unitInterval = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
