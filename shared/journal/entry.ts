@@ -36,6 +36,15 @@ export const resetAnswersSchema = z
 
 export type ResetAnswers = z.infer<typeof resetAnswersSchema>;
 
+export const maxTagsPerEntry = 20;
+
+/** A tag is one word or a few joined by hyphens, so it reads the same in search, filters and Markdown. */
+export const entryTagSchema = z
+  .string()
+  .min(1)
+  .max(40, 'A tag can be at most 40 characters.')
+  .regex(/^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}_-]*$/u, 'A tag is lower-case letters, digits, - or _, with no spaces.');
+
 export const entryKinds = ['free', 'pause', 'reset'] as const;
 export type EntryKind = (typeof entryKinds)[number];
 
@@ -50,8 +59,14 @@ export const journalEntrySchema = z
     /** The small shift chosen for the next hour, in a pause. */
     shift: z.string().max(300).nullable(),
     reset: resetAnswersSchema.nullable(),
+    /** The person's own labels, lower-case, without the leading #. */
+    tags: z.array(entryTagSchema).max(maxTagsPerEntry),
+    /** Names from the Personal Values Card Sort that this entry touches. */
+    values: z.array(z.string().min(1).max(40)).max(maxTagsPerEntry),
     createdAt: isoTimestamp,
     updatedAt: isoTimestamp,
+    /** Set while the entry is in the trash; it is removed for good 30 days later. */
+    deletedAt: isoTimestamp.nullable(),
   })
   .strict();
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { journalMonthDocument, monthFileNameFor } from '../../electron/core/journal/journalMonthDocument';
 import { encodeDocument } from '../../electron/core/store/documentType';
 import type { JournalEntry } from '../../shared/journal/entry';
+import { sampleEntry } from '../helpers/sampleEntry';
 
 const words = 'breath noticed tension softened kindness boundary tired hopeful honest patience said yes meant no walked slowly listened'.split(' ');
 
@@ -19,18 +20,7 @@ export async function writeSampleJournal(dataDir: string, count: number, years: 
   const months = new Map<string, JournalEntry[]>();
   for (let i = 0; i < count; i += 1) {
     const createdAt = new Date(endMs - spanMs + Math.floor((spanMs * i) / Math.max(count, 1))).toISOString();
-    const entry: JournalEntry = {
-      id: randomUUID(),
-      kind: 'free',
-      title: `Entry ${i}`,
-      text: sentence(500, i),
-      feeling: null,
-      prompt: null,
-      shift: null,
-      reset: null,
-      createdAt,
-      updatedAt: createdAt,
-    };
+    const entry = sampleEntry({ id: randomUUID(), title: `Entry ${i}`, text: sentence(500, i), createdAt, updatedAt: createdAt });
     const name = monthFileNameFor(createdAt);
     months.set(name, [...(months.get(name) ?? []), entry]);
   }

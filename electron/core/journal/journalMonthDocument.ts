@@ -5,6 +5,12 @@ import type { DocumentType } from '../store/documentType';
 const journalMonthSchema = z.object({ entries: z.array(journalEntrySchema) }).strict();
 export type JournalMonth = z.infer<typeof journalMonthSchema>;
 
+/** Format 4 adds tags, linked values and the trash. */
+function upgradeFromFormat3(data: unknown): unknown {
+  const month = z.object({ entries: z.array(z.record(z.string(), z.unknown())) }).parse(data);
+  return { entries: month.entries.map((entry) => ({ ...entry, tags: [], values: [], deletedAt: null })) };
+}
+
 /** Format 3 adds the structured parts of pause and reset entries; earlier entries have none. */
 function upgradeFromFormat2(data: unknown): unknown {
   const month = z.object({ entries: z.array(z.record(z.string(), z.unknown())) }).parse(data);
@@ -33,11 +39,12 @@ function upgradeFromFormat1(data: unknown): unknown {
 
 export const journalMonthDocument: DocumentType<JournalMonth> = {
   kind: 'journal-month',
-  version: 3,
+  version: 4,
   schema: journalMonthSchema,
   migrations: [
     { from: 1, migrate: upgradeFromFormat1 },
     { from: 2, migrate: upgradeFromFormat2 },
+    { from: 3, migrate: upgradeFromFormat3 },
   ],
   empty: () => ({ entries: [] }),
   describe: (relativeFile) => {

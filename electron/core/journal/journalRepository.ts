@@ -14,11 +14,11 @@ import { isMonthFileName, journalMonthDocument, monthFileNameFor, type JournalMo
 export const journalFolderName = 'journal';
 
 /** Everything about an entry except what the repository assigns: id and times. */
-export type EntryDraft = Omit<JournalEntry, 'id' | 'createdAt' | 'updatedAt'>;
+export type EntryDraft = Omit<JournalEntry, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
 
 /** A free entry: words only, none of the structured parts of a pause or a reset. */
 export function freeEntryDraft(input: { title: string; text: string }): EntryDraft {
-  return { kind: 'free', title: input.title, text: input.text, feeling: null, prompt: null, shift: null, reset: null };
+  return { kind: 'free', title: input.title, text: input.text, feeling: null, prompt: null, shift: null, reset: null, tags: [], values: [] };
 }
 
 export interface JournalRepository {
@@ -81,7 +81,7 @@ export async function openJournalRepository(context: StoreContext): Promise<Jour
 
   async function create(draft: EntryDraft): Promise<JournalEntry> {
     const now = new Date(context.clock.now()).toISOString();
-    const entry: JournalEntry = { ...draft, id: randomUUID(), createdAt: now, updatedAt: now };
+    const entry: JournalEntry = { ...draft, id: randomUUID(), createdAt: now, updatedAt: now, deletedAt: null };
     const month = await monthFor(monthFileNameFor(entry.createdAt));
     await month.update((draft) => {
       draft.entries.push(entry);

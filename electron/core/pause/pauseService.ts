@@ -88,6 +88,8 @@ export function createPauseService(options: PauseServiceOptions): PauseService {
         prompt: { id: prompt.id, text: prompt.text },
         shift: finish.save.shift,
         reset: null,
+        tags: [],
+        values: [],
       });
     }
     await record(finish.outcome, source);
@@ -95,7 +97,17 @@ export function createPauseService(options: PauseServiceOptions): PauseService {
   }
 
   async function saveReset(input: ResetInput): Promise<JournalEntry> {
-    return journal.create({ kind: 'reset', title: '', text: '', feeling: input.feeling, prompt: null, shift: null, reset: input.answers });
+    return journal.create({
+      kind: 'reset',
+      title: '',
+      text: '',
+      feeling: input.feeling,
+      prompt: null,
+      shift: null,
+      reset: input.answers,
+      tags: [],
+      values: [],
+    });
   }
 
   async function settleInvitation(outcome: 'snoozed' | 'ignored'): Promise<void> {

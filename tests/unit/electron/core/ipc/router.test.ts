@@ -2,21 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { createRouter } from '../../../../../electron/core/ipc/router';
 import { channelFor, ipcContract } from '../../../../../shared/ipc/contract';
 import { PresenceError } from '../../../../../shared/ipc/result';
+import { sampleEntry } from '../../../../helpers/sampleEntry';
 import { handlersWith } from '../../../../helpers/stubHandlers';
 import { recordingLogger, testOrigin, testSenderUrl } from '../../../../helpers/testBackend';
 
-const entry = {
-  id: '3f0c8d4e-4a51-4c36-9d5e-2b8e7f6a1c00',
-  kind: 'free',
-  title: '',
-  text: 'hello',
-  feeling: null,
-  prompt: null,
-  shift: null,
-  reset: null,
-  createdAt: '2026-11-20T08:00:00.000Z',
-  updatedAt: '2026-11-20T08:00:00.000Z',
-} as const;
+const entry = sampleEntry({ text: 'hello' });
 
 const handlers = handlersWith;
 

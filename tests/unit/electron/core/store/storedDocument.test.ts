@@ -5,22 +5,12 @@ import { journalMonthDocument } from '../../../../../electron/core/journal/journ
 import { createBackups } from '../../../../../electron/core/store/backups';
 import type { StoreContext } from '../../../../../electron/core/store/storeContext';
 import { openStoredDocument } from '../../../../../electron/core/store/storedDocument';
+import { sampleEntry } from '../../../../helpers/sampleEntry';
 import { fakeClock, makeTempDir, recordingLogger } from '../../../../helpers/testBackend';
 
 const monthFile = path.join('journal', '2026-11.json');
 
-const goodEntry = {
-  id: '3f0c8d4e-4a51-4c36-9d5e-2b8e7f6a1c00',
-  kind: 'free',
-  title: 'Morning',
-  text: 'Noticed my shoulders were up by my ears.',
-  feeling: null,
-  prompt: null,
-  shift: null,
-  reset: null,
-  createdAt: '2026-11-20T08:00:00.000Z',
-  updatedAt: '2026-11-20T08:00:00.000Z',
-};
+const goodEntry = sampleEntry({ title: 'Morning' });
 
 const current = journalMonthDocument.version;
 
@@ -123,7 +113,7 @@ describe('openStoredDocument', () => {
     expect(await readFile(filePath(), 'utf8')).toBe(fromTheFuture);
     expect(await setAsideFiles()).toEqual([]);
     expect(context.notices[0]).toMatchObject({ kind: 'newer_version' });
-    expect(context.notices[0]!.detail).toMatch(/format 4; this version reads up to format 3/);
+    expect(context.notices[0]!.detail).toMatch(/format 5; this version reads up to format 4/);
   });
 
   it('upgrades a format 1 journal month through every format to the current one and saves the upgrade', async () => {
@@ -134,17 +124,17 @@ describe('openStoredDocument', () => {
     const upgraded = { ...goodEntry, title: '' };
     expect(doc.data.entries).toEqual([upgraded]);
     const onDisk = JSON.parse(await readFile(filePath(), 'utf8'));
-    expect(onDisk.schemaVersion).toBe(3);
+    expect(onDisk.schemaVersion).toBe(current);
     expect(onDisk.data.entries).toEqual([upgraded]);
     expect(context.notices).toEqual([]);
   });
 
-  it('upgrades a format 2 journal month: free entries gain empty structured parts', async () => {
-    const { feeling: _f, prompt: _p, shift: _s, reset: _r, ...formatTwoEntry } = goodEntry;
+  it('upgrades a format 2 journal month: free entries gain empty structured parts, tags, values and no trash date', async () => {
+    const { feeling: _f, prompt: _p, shift: _s, reset: _r, tags: _t, values: _v, deletedAt: _d, ...formatTwoEntry } = goodEntry;
     await writeMonth(envelope(2, { entries: [formatTwoEntry] }));
     const doc = await openStoredDocument(journalMonthDocument, monthFile, context);
     expect(doc.data.entries).toEqual([goodEntry]);
-    expect(JSON.parse(await readFile(filePath(), 'utf8')).schemaVersion).toBe(3);
+    expect(JSON.parse(await readFile(filePath(), 'utf8')).schemaVersion).toBe(current);
   });
 
   it('changes neither the file nor the data in memory when a save fails', async () => {
