@@ -58,18 +58,23 @@ export function createSchedulerRuntime(options: SchedulerRuntimeOptions): Schedu
     else void attempt();
   }
 
-  async function attempt(): Promise<void> {
+  /**
+   * Asks whether now is a good moment. After a lull (or the lull's cap) the moment is
+   * judged afresh, since do-not-disturb or a lock may have begun while the sentence
+   * finished; only the typing itself no longer holds the invitation back.
+   */
+  async function attempt(afterLull = false): Promise<void> {
     const mine = ++generation;
     const verdict = await checkAttention(signals, options.getSettings().deferWhenBusy, () => readDoNotDisturb(signals, timer, log));
     if (mine !== generation) return; // stopped, suspended or re-planned while the desktop answered
-    if (verdict === 'invite') invite();
+    if (verdict === 'invite' || (verdict === 'typing' && afterLull)) invite();
     else defer(verdict, clock.now());
   }
 
   function checkForLull(now: number): void {
     if (options.getSettings().deferWhenBusy && signals.isScreenLocked()) return defer('locked', now);
     const checksLeft = deferral!.lullChecksLeft - 1;
-    if (checksLeft <= 0 || signals.idleSeconds() >= typingIdleSeconds) return invite();
+    if (checksLeft <= 0 || signals.idleSeconds() >= typingIdleSeconds) return void attempt(true);
     deferral = { ...deferral!, lullChecksLeft: checksLeft };
     armWake(recheckDelayMs(deferral), now);
   }

@@ -104,7 +104,19 @@ describe('deferring an invitation that would interrupt', () => {
     harness.person.idleSeconds = 4;
     await harness.sim.advance(2 * second);
     expect(harness.invitations.map((at) => at - harness.at('2026-01-05 09:05'))).toEqual([62 * second]);
-    expect(harness.person.doNotDisturbReads).toBe(1);
+    // Read when the invitation fell due, and again once the sentence was finished.
+    expect(harness.person.doNotDisturbReads).toBe(2);
+  });
+
+  it('holds back an invitation when do-not-disturb began while it waited for a lull', async () => {
+    const harness = await atFirstInvitation();
+    harness.person.idleSeconds = 0;
+    await harness.advanceToLocal('2026-01-05 09:06');
+    harness.person.doNotDisturb = true;
+    harness.person.idleSeconds = 4;
+    await harness.sim.advance(2 * second);
+    expect(harness.invitations).toEqual([]);
+    expect(harness.runtime.status()).toMatchObject({ kind: 'deferred', reason: 'do-not-disturb' });
   });
 
   it('invites anyway after three minutes of typing, with bounded wake-ups', async () => {
