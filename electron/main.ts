@@ -11,6 +11,7 @@ import { registerAppScheme, setupAppProtocol } from './platform/appProtocol';
 import { createAttentionSignals } from './platform/attentionSignals';
 import { closeBeforeQuit } from './platform/closeBeforeQuit';
 import { electronNotifierIfSupported } from './platform/electronNotifier';
+import { setupEventBroadcast } from './platform/eventBroadcast';
 import { createGlobalShortcutRegistrar } from './platform/globalShortcutRegistrar';
 import { setupIpcRouting } from './platform/ipcRouting';
 import { denyAllPermissions } from './platform/permissions';
@@ -69,6 +70,7 @@ async function start(): Promise<void> {
   const backend = await starting;
 
   setupIpcRouting(backend.router);
+  setupEventBroadcast(backend.onEvent);
   connectTray(backend);
   setupPowerEvents(backend.powerEvent);
   backendReady = true;

@@ -15,7 +15,12 @@ const notConnected = failure(
 
 /** Answers every call with a plain failure, so a missing bridge shows up as a message, not a crash. */
 const disconnectedApi = new Proxy({} as PresenceApi, {
-  get: (_target, property) => (property === 'then' ? undefined : () => Promise.resolve(notConnected)),
+  get: (_target, property) => {
+    if (property === 'then') return undefined;
+    // Nothing will ever be pushed; listening is allowed and stopping is a no-op.
+    if (property === 'onEvent') return () => () => {};
+    return () => Promise.resolve(notConnected);
+  },
 });
 
 /** The typed `window.presence`; the only way the renderer reaches Presence's data. */

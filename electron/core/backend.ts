@@ -2,6 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import type { SchedulerStatus, SnoozeOption } from '../../shared/scheduler/schedulerTypes';
 import type { StartupReport } from '../../shared/store/storeNotice';
 import type { BackendOptions } from './backendOptions';
+import type { PresenceEvent } from '../../shared/ipc/events';
+import { createEventHub } from './eventHub';
 import { createRouter, type IpcRouter } from './ipc/router';
 import { createIpcHandlers } from './ipcHandlers';
 import { openJournalRepository } from './journal/journalRepository';
@@ -19,6 +21,8 @@ export interface Backend {
   /** For the tray: the scheduler's state in words, now and on every change. */
   schedulerView(): { status: SchedulerStatus; text: string };
   onSchedulerChange(listener: (view: { status: SchedulerStatus; text: string }) => void): void;
+  /** Every change the windows should hear about. */
+  onEvent(listener: (event: PresenceEvent) => void): void;
   snooze(option: SnoozeOption): Promise<void>;
   resume(): Promise<void>;
   powerEvent(kind: 'suspend' | 'resume' | 'lock-screen' | 'unlock-screen'): void;
@@ -43,6 +47,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     const settings = await openSettings(context, desktop);
     const loop = await openPauseLoop({ context, desktop, journal, settings });
     const startupReport: StartupReport = { dataDir, notices: context.notices };
+    const events = createEventHub(log);
+    loop.onChange((view) => events.emit({ type: 'scheduler-changed', ...view }));
 
     const router = createRouter({
       allowedOrigins: options.allowedOrigins,
@@ -55,6 +61,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         scheduler: loop.scheduler,
         surfaces: desktop.surfaces,
         describeStatus: loop.describeStatus,
+        events,
       }),
     });
     loop.start();
@@ -64,6 +71,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       startupReport,
       schedulerView: loop.view,
       onSchedulerChange: loop.onChange,
+      onEvent: events.on,
       snooze: async (option) => {
         await loop.pauses.settleInvitation('snoozed');
         await loop.scheduler.snooze(option);

@@ -1,6 +1,7 @@
 import type { SchedulerStatus, SnoozeOption } from '../../shared/scheduler/schedulerTypes';
 import type { StartupReport } from '../../shared/store/storeNotice';
 import type { SurfaceOpener } from './desktopPorts';
+import type { EventHub } from './eventHub';
 import type { IpcHandlers } from './ipc/router';
 import { freeEntryDraft, type JournalRepository } from './journal/journalRepository';
 import type { PauseService } from './pause/pauseService';
@@ -24,11 +25,18 @@ export interface HandlerServices {
   scheduler: SchedulerControl;
   surfaces: SurfaceOpener;
   describeStatus: (status: SchedulerStatus) => string;
+  events: EventHub;
 }
 
 /** The contract's methods, each answered by the service that owns it. */
 export function createIpcHandlers(services: HandlerServices): IpcHandlers {
-  const { journal, pauses, settings, scheduler, surfaces } = services;
+  const { journal, pauses, settings, scheduler, surfaces, events } = services;
+  /** Runs a change, then tells every window the journal changed. */
+  const changingJournal = async <T>(change: Promise<T>): Promise<T> => {
+    const result = await change;
+    events.emit({ type: 'journal-changed' });
+    return result;
+  };
   const view = (status: SchedulerStatus) => ({ status, text: services.describeStatus(status) });
 
   return {
@@ -36,29 +44,34 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
     listEntries: ({ limit, after }) => journal.page(limit, after),
     getEntry: ({ id }) => journal.get(id),
     createEntry: async (input) => {
-      const entry = await journal.create(freeEntryDraft(input));
+      const entry = await changingJournal(journal.create(freeEntryDraft(input)));
       await scheduler.recordActivity();
       return entry;
     },
-    updateEntry: (changes) => journal.update(changes),
+    updateEntry: (changes) => changingJournal(journal.update(changes)),
     deleteEntry: async ({ id }) => {
-      await journal.remove(id);
+      await changingJournal(journal.remove(id));
       return { id };
     },
     beginPause: () => pauses.beginPause(),
     finishPause: async (finish) => {
       const result = await pauses.finishPause(finish);
+      if (result.entry) events.emit({ type: 'journal-changed' });
       // 'taken' also counts as activity: the next invitation waits for a quiet stretch after it.
       await scheduler.recordResponse(finish.outcome);
       return result;
     },
     saveReset: async (input) => {
-      const entry = await pauses.saveReset(input);
+      const entry = await changingJournal(pauses.saveReset(input));
       await scheduler.recordActivity();
       return entry;
     },
     getSettings: () => settings.current(),
-    updateSettings: (change) => settings.update(change),
+    updateSettings: async (change) => {
+      const saved = await settings.update(change);
+      events.emit({ type: 'settings-changed', settings: saved.settings });
+      return saved;
+    },
     getSchedulerStatus: () => view(scheduler.status()),
     snooze: async ({ option }) => {
       await pauses.settleInvitation('snoozed');

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useReducer } from 'react';
+import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { JournalEntry } from '../../shared/journal/entry';
 import type { Result } from '../../shared/ipc/result';
 import { describeFailure } from '../ipc/describeFailure';
@@ -42,6 +42,26 @@ export function useJournal(): Journal {
       current = false;
     };
   }, [loadFirstPage]);
+
+  // A pause or reset saved in its own window (or a change in another journal window)
+  // shows up here at once: reload as many entries as are on screen, quietly.
+  const loadedCount = useRef(0);
+  useEffect(() => {
+    loadedCount.current = state.entries.length;
+  }, [state.entries.length]);
+  useEffect(
+    () =>
+      presence().onEvent((event) => {
+        if (event.type !== 'journal-changed') return;
+        const limit = Math.min(500, Math.max(pageSize, loadedCount.current));
+        void presence()
+          .listEntries({ limit, after: null })
+          .then((result) => {
+            if (result.ok) dispatch({ type: 'firstPageLoaded', page: result.value });
+          });
+      }),
+    [],
+  );
 
   async function loadOlder(): Promise<Result<readonly JournalEntry[]>> {
     const result = await presence().listEntries({ limit: pageSize, after: state.nextCursor });

@@ -7,7 +7,7 @@ import { presence } from '../presenceApi';
 
 type SchedulerView = IpcResponse<'getSchedulerStatus'>;
 
-/** The scheduler's state in words, refreshed when the window comes back into view, and snooze/resume. */
+/** The scheduler's state in words, kept current by the main process's events, and snooze/resume. */
 export function useSchedulerStatus() {
   const [view, setView] = useState<SchedulerView | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -21,8 +21,11 @@ export function useSchedulerStatus() {
 
   useEffect(() => {
     refresh();
-    window.addEventListener('focus', refresh);
-    return () => window.removeEventListener('focus', refresh);
+    // Snoozed from the tray, or the next pause moved on: the main process says so.
+    const stopListening = presence().onEvent((event) => {
+      if (event.type === 'scheduler-changed') setView({ status: event.status, text: event.text });
+    });
+    return stopListening;
   }, [refresh]);
 
   return {

@@ -20,6 +20,8 @@ type WindowOpenHandler = (details: { url: string }) => { action: 'allow' | 'deny
 
 export class FakeWebContents extends EventEmitter {
   windowOpenHandler: WindowOpenHandler | undefined;
+  /** What the main process sent to this page, as [channel, payload]. */
+  readonly send = vi.fn((_channel: string, _payload: unknown) => {});
 
   setWindowOpenHandler(handler: WindowOpenHandler): void {
     this.windowOpenHandler = handler;
@@ -160,6 +162,9 @@ export function createFakeElectron() {
 
   class BrowserWindow extends EventEmitter {
     static readonly created: BrowserWindow[] = [];
+    static getAllWindows(): BrowserWindow[] {
+      return BrowserWindow.created.filter((window) => !window.destroyed);
+    }
     readonly webContents = new FakeWebContents();
     minimized = false;
     destroyed = false;
@@ -231,7 +236,10 @@ export function createFakeElectron() {
     session: { defaultSession },
     shell: { openExternal: vi.fn((_url: string) => Promise.resolve()) },
     ipcMain,
-    ipcRenderer: { invoke: vi.fn((_channel: string, _payload: unknown): Promise<unknown> => Promise.resolve()) },
+    // An emitter, like Electron's: main's webContents.send arrives as an event on it.
+    ipcRenderer: Object.assign(new EventEmitter(), {
+      invoke: vi.fn((_channel: string, _payload: unknown): Promise<unknown> => Promise.resolve()),
+    }),
     contextBridge,
     dialog: { showErrorBox: vi.fn() },
     ...createFakeDesktop(),

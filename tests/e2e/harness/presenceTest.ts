@@ -35,6 +35,12 @@ async function connectPage(page: Page, backend: RestartableBackend, bridgeScript
     backend.dispatch(channel, source.frame.url(), payload),
   );
   await page.addInitScript({ content: bridgeScript });
+  // Pushed events reach the page as Electron's webContents.send would deliver them.
+  backend.onEvent((event) => {
+    void page
+      .evaluate((payload) => (window as unknown as { __presenceEmit?: (p: unknown) => void }).__presenceEmit?.(payload), event)
+      .catch(() => undefined);
+  });
 }
 
 export const test = base.extend<{ presence: PresenceHarness }, { bridgeScript: string }>({

@@ -19,6 +19,7 @@ function fakeBackend(): Backend & {
   return {
     schedulerView: () => ({ status: { kind: 'waiting', nextAt: 0, backedOff: false }, text: 'Next pause at 14:30' }),
     onSchedulerChange: (listener) => listeners.push(listener),
+    onEvent: () => {},
     changeStatus: (view) => listeners.forEach((listener) => listener(view)),
     snooze: vi.fn(async () => {}),
     resume: vi.fn(async () => {}),

@@ -17,9 +17,10 @@ describe('preload', () => {
     expect([...electron.contextBridge.exposed.keys()]).toEqual(['presence']);
   });
 
-  it('puts exactly the contract methods on it, all functions, and nothing else', () => {
+  it('puts exactly the contract methods and onEvent on it, all functions, and nothing else', () => {
     const api = exposedApi();
-    expect(Reflect.ownKeys(api).sort()).toEqual([...ipcMethods].sort());
+    expect(Reflect.ownKeys(api).sort()).toEqual([...ipcMethods, 'onEvent'].sort());
+    expect(api.onEvent).toBeTypeOf('function');
     for (const method of ipcMethods) expect(api[method]).toBeTypeOf('function');
     expect(api).not.toHaveProperty('ipcRenderer');
     expect(api).not.toHaveProperty('invoke');
@@ -33,6 +34,17 @@ describe('preload', () => {
     const call = api.deleteEntry as (input: unknown) => Promise<unknown>;
     await expect(call({ id: 'e1' })).resolves.toEqual({ ok: true, value: { id: 'e1' } });
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(channelFor('deleteEntry'), { id: 'e1' });
+  });
+
+  it('passes pushed events to the page without Electron\'s event object, drops malformed ones, and unsubscribes', () => {
+    const heard: unknown[] = [];
+    const stop = (exposedApi().onEvent as (listener: (event: unknown) => void) => () => void)((event) => heard.push(event));
+    const senderEvent = { sender: { send: () => {} } };
+    electron.ipcRenderer.emit('presence:event', senderEvent, { type: 'journal-changed' });
+    electron.ipcRenderer.emit('presence:event', senderEvent, { type: 'erase-everything' });
+    stop();
+    electron.ipcRenderer.emit('presence:event', senderEvent, { type: 'journal-changed' });
+    expect(heard).toEqual([{ type: 'journal-changed' }]);
   });
 
   it('turns a broken transport into a failure result instead of a throw', async () => {

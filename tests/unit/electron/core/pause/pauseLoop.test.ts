@@ -174,3 +174,29 @@ describe('the pause loop through the backend', () => {
     expect(desktop.themes).toEqual(['system', 'dark']);
   });
 });
+
+describe('push events from the backend', () => {
+  it('tells the windows when the journal, the settings or the schedule change', async () => {
+    const temp = await makeTempDir();
+    const time = createSimulatedTime(mondayEight);
+    const backend = await createBackend({
+      dataDir: temp.dir,
+      clock: time,
+      allowedOrigins: [testOrigin],
+      log: recordingLogger(),
+      desktop: fakeDesktop({ timers: time }),
+    });
+    try {
+      const heard: string[] = [];
+      backend.onEvent((event) => heard.push(event.type));
+      await backend.router.dispatch(channelFor('createEntry'), testSenderUrl, { text: 'hello' });
+      await backend.router.dispatch(channelFor('updateSettings'), testSenderUrl, { sound: true });
+      await backend.router.dispatch(channelFor('snooze'), testSenderUrl, { option: '30m' });
+      await backend.router.dispatch(channelFor('createEntry'), testSenderUrl, { text: 42 });
+      expect(heard).toEqual(['journal-changed', 'settings-changed', 'scheduler-changed']);
+    } finally {
+      await backend.close();
+      await temp.remove();
+    }
+  });
+});
