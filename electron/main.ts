@@ -7,6 +7,7 @@ import { createBackend, type Backend } from './core/backend';
 import { consoleLogger as log } from './core/logger';
 import { createNodeNotifierNotifier } from './core/notifications/nodeNotifierNotifier';
 import { runTrayCommand } from './core/trayCommands';
+import { setupApplicationMenu } from './platform/applicationMenu';
 import { registerAppScheme, setupAppProtocol } from './platform/appProtocol';
 import { createAttentionSignals } from './platform/attentionSignals';
 import { closeBeforeQuit } from './platform/closeBeforeQuit';
@@ -45,6 +46,7 @@ async function start(): Promise<void> {
   setupWebContentsGuards(log);
   denyAllPermissions(log);
   setupAppProtocol(rendererDir);
+  setupApplicationMenu();
   // Windows shows no notification from an app without its id.
   if (process.platform === 'win32') app.setAppUserModelId(appId);
 

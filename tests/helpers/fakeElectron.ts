@@ -141,7 +141,10 @@ function createFakeDesktop() {
 
   return {
     Tray,
-    Menu: { buildFromTemplate: vi.fn((template: FakeMenuItemOptions[]) => new FakeMenu(template)) },
+    Menu: {
+      buildFromTemplate: vi.fn((template: FakeMenuItemOptions[]) => new FakeMenu(template)),
+      setApplicationMenu: vi.fn((_menu: FakeMenu | null) => {}),
+    },
     nativeImage: { createFromPath: vi.fn((path: string) => new FakeNativeImage(path)) },
     nativeTheme: Object.assign(new EventEmitter(), { shouldUseDarkColors: false, shouldUseDarkColorsForSystemIntegratedUI: false }),
     Notification,
