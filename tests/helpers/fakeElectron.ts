@@ -54,6 +54,7 @@ type IpcHandler = (event: { senderFrame: { url: string } | null }, payload: unkn
 export interface FakeMenuItemOptions {
   label?: string;
   type?: string;
+  role?: string;
   enabled?: boolean;
   click?: () => void;
   submenu?: FakeMenuItemOptions[];
