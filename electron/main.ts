@@ -13,6 +13,7 @@ import { createAttentionSignals } from './platform/attentionSignals';
 import { closeBeforeQuit } from './platform/closeBeforeQuit';
 import { electronNotifierIfSupported } from './platform/electronNotifier';
 import { setupEventBroadcast } from './platform/eventBroadcast';
+import { createFileDialogs } from './platform/fileDialogs';
 import { createGlobalShortcutRegistrar } from './platform/globalShortcutRegistrar';
 import { setupIpcRouting } from './platform/ipcRouting';
 import { denyAllPermissions } from './platform/permissions';
@@ -62,6 +63,7 @@ async function start(): Promise<void> {
       timers: { setTimeout: (callback, ms) => setTimeout(callback, ms), clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout) },
       surfaces,
       shortcuts: createGlobalShortcutRegistrar(log),
+      files: createFileDialogs(),
       applyTheme,
       timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
       random: Math.random,

@@ -7,6 +7,7 @@ import { createEventHub } from './eventHub';
 import { createRouter, type IpcRouter } from './ipc/router';
 import { createIpcHandlers } from './ipcHandlers';
 import { openJournalRepository } from './journal/journalRepository';
+import { createJournalTransfer } from './journal/journalTransfer';
 import { openPauseLoop } from './pause/pauseLoop';
 import { openSettings } from './settings/openSettings';
 import { createBackups } from './store/backups';
@@ -44,11 +45,20 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     await backups.ensureDailyBackup().catch((error: unknown) => log.error('daily backup failed', error));
     const context: StoreContext = { dataDir, clock, log, backups, notices: [] };
     const journal = await openJournalRepository(context);
+    // Entries past their time in the trash go now, before any window can show them.
+    await journal.purgeExpired();
     const settings = await openSettings(context, desktop);
     const loop = await openPauseLoop({ context, desktop, journal, settings });
     const startupReport: StartupReport = { dataDir, notices: context.notices };
     const events = createEventHub(log);
     loop.onChange((view) => events.emit({ type: 'scheduler-changed', ...view }));
+    const transfer = createJournalTransfer({
+      journal,
+      files: desktop.files,
+      clock,
+      timeZone: desktop.timeZone,
+      onJournalChanged: () => events.emit({ type: 'journal-changed' }),
+    });
 
     const router = createRouter({
       allowedOrigins: options.allowedOrigins,
@@ -62,6 +72,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         surfaces: desktop.surfaces,
         describeStatus: loop.describeStatus,
         events,
+        transfer,
       }),
     });
     loop.start();

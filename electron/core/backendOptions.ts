@@ -1,6 +1,7 @@
 import type { Clock } from '../../shared/clock';
 import type { Settings } from '../../shared/settings/settings';
 import type { AttentionSignals, Notifier, ShortcutRegistrar, SurfaceOpener, Timers } from './desktopPorts';
+import type { FileChooser } from './files/fileChooser';
 import type { Logger } from './logger';
 
 /** The desktop around the backend: Electron adapters in the app, fakes in tests. */
@@ -13,6 +14,8 @@ export interface DesktopPorts {
   timers: Timers;
   surfaces: SurfaceOpener;
   shortcuts: ShortcutRegistrar;
+  /** Save and open dialogs, for exporting and importing the journal. */
+  files: FileChooser;
   /** Light, dark or following the system, for every window and the tray icon. */
   applyTheme: (theme: Settings['theme']) => void;
   /** The IANA zone now in force; read afresh each time, since it can change while the app runs. */

@@ -4,6 +4,7 @@ import type { SurfaceOpener } from './desktopPorts';
 import type { EventHub } from './eventHub';
 import type { IpcHandlers } from './ipc/router';
 import { freeEntryDraft, type JournalRepository } from './journal/journalRepository';
+import type { JournalTransfer } from './journal/journalTransfer';
 import type { PauseService } from './pause/pauseService';
 import type { SettingsService } from './settings/settingsService';
 
@@ -26,6 +27,8 @@ export interface HandlerServices {
   surfaces: SurfaceOpener;
   describeStatus: (status: SchedulerStatus) => string;
   events: EventHub;
+  /** Export and import; an import tells the windows itself, even when it stops part-way. */
+  transfer: JournalTransfer;
 }
 
 /** The contract's methods, each answered by the service that owns it. */
@@ -49,8 +52,15 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
       return entry;
     },
     updateEntry: (changes) => changingJournal(journal.update(changes)),
-    deleteEntry: async ({ id }) => {
-      await changingJournal(journal.remove(id));
+    deleteEntry: ({ id }) => changingJournal(journal.moveToTrash(id)),
+    restoreEntry: ({ id }) => changingJournal(journal.restore(id)),
+    listTrash: async () => {
+      // No timer empties the trash: it is emptied whenever someone looks, and at start-up.
+      if ((await journal.purgeExpired()) > 0) events.emit({ type: 'journal-changed' });
+      return { entries: journal.trashed() };
+    },
+    deleteForever: async ({ id }) => {
+      await changingJournal(journal.deleteForever(id));
       return { id };
     },
     beginPause: () => pauses.beginPause(),
@@ -82,5 +92,7 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
       surfaces.open(surface);
       return { opened: surface };
     },
+    exportJournal: ({ format }) => services.transfer.exportJournal(format),
+    importJournal: () => services.transfer.importJournal(),
   };
 }

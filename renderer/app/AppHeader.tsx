@@ -1,5 +1,11 @@
 import { hrefFor, pageRoutes, type Route } from './routes';
 
+/** 'page' on the page itself; 'true' on the page a sub-page (the Trash) sits within. */
+function ariaCurrent(route: Route, current: Route): 'page' | 'true' | undefined {
+  if (route === current) return 'page';
+  return current.within === route.path ? 'true' : undefined;
+}
+
 export function AppHeader({ current }: { current: Route }) {
   return (
     <header className="app-header">
@@ -8,7 +14,7 @@ export function AppHeader({ current }: { current: Route }) {
         <ul className="nav-list">
           {pageRoutes.map((route) => (
             <li key={route.path}>
-              <a href={hrefFor(route)} aria-current={route === current ? 'page' : undefined}>
+              <a href={hrefFor(route)} aria-current={ariaCurrent(route, current)}>
                 {route.title}
               </a>
             </li>

@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react';
 import { JournalSurface } from '../journal/JournalSurface';
+import { journalPath, trashPath } from '../journal/journalAddresses';
+import { TrashSurface } from '../journal/trash/TrashSurface';
 import { QuickPauseSurface } from '../pause/QuickPauseSurface';
 import { ResetSurface } from '../reset/ResetSurface';
 import { SettingsSurface } from '../settings/SettingsSurface';
@@ -15,11 +17,17 @@ export interface Route {
    * (Quick Pause, Reset) are small windows of their own, opened from the tray.
    */
   layout: 'page' | 'window';
+  /**
+   * For a page reached from inside another (the Trash, from the Journal): the path
+   * of that page. It gets no header link of its own; the parent's link shows where you are.
+   */
+  within?: string;
 }
 
 /** One route per surface; the first is where unknown addresses land. */
 export const routes = [
-  { path: 'journal', title: 'Journal', Surface: JournalSurface, layout: 'page' },
+  { path: journalPath, title: 'Journal', Surface: JournalSurface, layout: 'page' },
+  { path: trashPath, title: 'Trash', Surface: TrashSurface, layout: 'page', within: journalPath },
   { path: 'settings', title: 'Settings', Surface: SettingsSurface, layout: 'page' },
   { path: 'quick-pause', title: 'Quick pause', Surface: QuickPauseSurface, layout: 'window' },
   { path: 'reset', title: 'Reset before responding', Surface: ResetSurface, layout: 'window' },
@@ -28,11 +36,13 @@ export const routes = [
 export const fallbackRoute: Route = routes[0];
 
 /** The surfaces the header links to. */
-export const pageRoutes: readonly Route[] = routes.filter((route) => route.layout === 'page');
+export const pageRoutes: readonly Route[] = routes.filter((route) => route.layout === 'page' && !('within' in route));
 
+/** The most specific route wins (`journal/trash` over `journal`); anything further down (`journal/xyz`) is its route. */
 export function routeForHash(hash: string): Route {
-  const path = hash.replace(/^#\/?/, '').split(/[/?]/)[0];
-  return routes.find((route) => route.path === path) ?? fallbackRoute;
+  const address = hash.replace(/^#\/?/, '').split('?')[0]!;
+  const matching: Route[] = routes.filter((route) => address === route.path || address.startsWith(`${route.path}/`));
+  return matching.sort((a, b) => b.path.length - a.path.length)[0] ?? fallbackRoute;
 }
 
 export function hrefFor(route: Route): string {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { JournalEntry } from '../../shared/journal/entry';
+import { ProblemMessage } from '../feedback/ProblemMessage';
 import { usePendingFocus } from '../focus/usePendingFocus';
-import { DeleteConfirmation } from './DeleteConfirmation';
 import { EntryBody } from './EntryBody';
 import { EntryEditor } from './EntryEditor';
 import { EntryHeader } from './EntryHeader';
@@ -12,13 +12,15 @@ interface EntryItemProps {
   entry: JournalEntry;
   /** Resolve to a problem to show, or null when done. */
   onUpdate(id: string, draft: EntryDraft): Promise<string | null>;
+  /** Moves the entry to the trash; undoable, so it asks nothing first. */
   onDelete(id: string): Promise<string | null>;
 }
 
-type Mode = 'reading' | 'editing' | 'confirmingDelete';
+type Mode = 'reading' | 'editing' | 'deleting';
 
 export function EntryItem({ entry, onUpdate, onDelete }: EntryItemProps) {
   const [mode, setMode] = useState<Mode>('reading');
+  const [deleteProblem, setDeleteProblem] = useState<string | null>(null);
   const focusLater = usePendingFocus();
   const ids = entryElementIds(entry.id);
   // Pauses and resets are records of a moment, kept as they were; only free entries are edited.
@@ -33,6 +35,17 @@ export function EntryItem({ entry, onUpdate, onDelete }: EntryItemProps) {
     const problem = await onUpdate(entry.id, draft);
     if (problem === null) backToReading(ids.article);
     return problem;
+  }
+
+  async function moveToTrash(): Promise<void> {
+    if (mode === 'deleting') return;
+    setMode('deleting');
+    const problem = await onDelete(entry.id);
+    // On success this entry leaves the list; only a failure comes back here.
+    if (problem !== null) {
+      setMode('reading');
+      setDeleteProblem(problem);
+    }
   }
 
   return (
@@ -52,21 +65,26 @@ export function EntryItem({ entry, onUpdate, onDelete }: EntryItemProps) {
       ) : (
         <EntryBody entry={entry} />
       )}
-      {mode === 'reading' && (
+      {mode !== 'editing' && (
         <div className="entry-actions">
           {editable && (
             <button type="button" id={ids.editButton} className="button quiet" aria-describedby={ids.heading} onClick={() => setMode('editing')}>
               Edit
             </button>
           )}
-          <button type="button" id={ids.deleteButton} className="button quiet" aria-describedby={ids.heading} onClick={() => setMode('confirmingDelete')}>
-            Delete
+          <button
+            type="button"
+            id={ids.deleteButton}
+            className="button quiet"
+            aria-describedby={deleteProblem === null ? ids.heading : `${ids.heading} ${ids.deleteProblem}`}
+            aria-disabled={mode === 'deleting'}
+            onClick={moveToTrash}
+          >
+            {mode === 'deleting' ? 'Deleting…' : 'Delete'}
           </button>
         </div>
       )}
-      {mode === 'confirmingDelete' && (
-        <DeleteConfirmation onConfirm={() => onDelete(entry.id)} onKeep={() => backToReading(ids.deleteButton)} />
-      )}
+      <ProblemMessage id={ids.deleteProblem} problem={deleteProblem} />
     </article>
   );
 }

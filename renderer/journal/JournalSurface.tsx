@@ -1,23 +1,27 @@
 import { useState } from 'react';
 import { ProblemMessage } from '../feedback/ProblemMessage';
+import { UndoToast, type UndoableChange } from '../feedback/UndoToast';
 import { surfaceHeadingId } from '../focus/surfaceHeading';
 import { usePendingFocus } from '../focus/usePendingFocus';
 import { describeFailure } from '../ipc/describeFailure';
 import { EntryList } from './EntryList';
 import { NewEntry } from './NewEntry';
 import { entryElementIds, newEntryTextId } from './entryElementIds';
+import { trashHref } from './journalAddresses';
 import { useJournal, type EntryDraft } from './useJournal';
 
 export function JournalSurface() {
   const journal = useJournal();
   const focusLater = usePendingFocus();
   const [announcement, setAnnouncement] = useState('');
+  /** The entry most recently moved to the trash, while its Undo is offered. */
+  const [lastTrashed, setLastTrashed] = useState<(UndoableChange & { id: string }) | null>(null);
 
   async function createEntry(draft: EntryDraft): Promise<string | null> {
     const result = await journal.create(draft);
     if (!result.ok) return describeFailure(result.error);
     setAnnouncement('Entry saved.');
-    focusLater(entryElementIds(result.value.id).article);
+    focusLater(entryElementIds(result.value.id).article, surfaceHeadingId);
     return null;
   }
 
@@ -37,13 +41,25 @@ export function JournalSurface() {
     return null;
   }
 
+  /** The toast says what happened (and is announced); focus goes to the next entry, never to the toast. */
   async function deleteEntry(id: string): Promise<string | null> {
     const position = journal.entries.findIndex((entry) => entry.id === id);
     const neighbour = journal.entries[position + 1] ?? journal.entries[position - 1];
-    const result = await journal.remove(id);
+    const result = await journal.moveToTrash(id);
     if (!result.ok) return describeFailure(result.error);
-    setAnnouncement('Entry deleted.');
+    setLastTrashed({ id, key: `${id}@${result.value.deletedAt}`, message: 'Moved to the trash.' });
     focusLater(neighbour ? entryElementIds(neighbour.id).article : newEntryTextId);
+    return null;
+  }
+
+  /** Undo puts the entry back in its place, and focus with it. */
+  async function undoDelete(): Promise<string | null> {
+    if (!lastTrashed) return null;
+    const result = await journal.restore(lastTrashed.id);
+    if (!result.ok) return describeFailure(result.error);
+    setLastTrashed(null);
+    setAnnouncement('The entry is back in your journal.');
+    focusLater(entryElementIds(result.value.id).article, surfaceHeadingId);
     return null;
   }
 
@@ -55,9 +71,14 @@ export function JournalSurface() {
       <p className="surface-intro">A private place for what you notice. It stays on this computer.</p>
       <NewEntry onSave={createEntry} />
       <section className="entries" aria-labelledby="entries-heading">
-        <h2 id="entries-heading" className="section-heading">
-          Your entries
-        </h2>
+        <div className="section-header">
+          <h2 id="entries-heading" className="section-heading">
+            Your entries
+          </h2>
+          <a href={trashHref} className="quiet-link">
+            Trash
+          </a>
+        </div>
         {journal.phase === 'loading' && <p className="quiet-text">Gathering your entries…</p>}
         {journal.phase === 'failed' && (
           <div className="load-failed">
@@ -80,6 +101,7 @@ export function JournalSurface() {
       <p role="status" className="visually-hidden">
         {announcement}
       </p>
+      <UndoToast change={lastTrashed} onUndo={undoDelete} onExpire={() => setLastTrashed(null)} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ export function entryElementIds(entryId: string) {
     heading: `${base}-heading`,
     editButton: `${base}-edit`,
     deleteButton: `${base}-delete`,
+    deleteProblem: `${base}-delete-problem`,
     editor: `${base}-editor`,
   };
 }

@@ -1,4 +1,4 @@
-import type { JournalEntry, JournalPage } from '../../shared/journal/entry';
+import { compareNewestFirst, type JournalEntry, type JournalPage } from '../../shared/journal/entry';
 
 export interface JournalState {
   /** Newest first, as the backend pages them. */
@@ -17,7 +17,8 @@ export type JournalAction =
   | { type: 'olderPageLoaded'; page: JournalPage }
   | { type: 'entryCreated'; entry: JournalEntry }
   | { type: 'entryUpdated'; entry: JournalEntry }
-  | { type: 'entryDeleted'; id: string };
+  | { type: 'entryMovedToTrash'; id: string }
+  | { type: 'entryRestored'; entry: JournalEntry };
 
 export const initialJournalState: JournalState = { entries: [], nextCursor: null, phase: 'loading', problem: null };
 
@@ -28,6 +29,16 @@ function withoutDuplicates(entries: readonly JournalEntry[]): JournalEntry[] {
     seen.add(entry.id);
     return true;
   });
+}
+
+/**
+ * A restored entry goes back where it was written. One older than everything
+ * loaded so far waits for "Show older entries", so paging never skips or repeats it.
+ */
+function belongsInLoadedRange(state: JournalState, entry: JournalEntry): boolean {
+  if (state.nextCursor === null) return true;
+  const oldestLoaded = state.entries[state.entries.length - 1];
+  return oldestLoaded !== undefined && compareNewestFirst(entry, oldestLoaded) < 0;
 }
 
 export function journalReducer(state: JournalState, action: JournalAction): JournalState {
@@ -52,7 +63,11 @@ export function journalReducer(state: JournalState, action: JournalAction): Jour
         ...state,
         entries: state.entries.map((entry) => (entry.id === action.entry.id ? action.entry : entry)),
       };
-    case 'entryDeleted':
+    case 'entryMovedToTrash':
       return { ...state, entries: state.entries.filter((entry) => entry.id !== action.id) };
+    case 'entryRestored':
+      return belongsInLoadedRange(state, action.entry)
+        ? { ...state, entries: withoutDuplicates([...state.entries, action.entry]).sort(compareNewestFirst) }
+        : state;
   }
 }

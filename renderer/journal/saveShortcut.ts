@@ -1,6 +1,5 @@
 import type { KeyboardEvent } from 'react';
-
-const onMac = /Mac|iPhone|iPad/.test(navigator.userAgent);
+import { onMac } from '../keyboard/platformKeys';
 
 /** How the save shortcut is written for this keyboard. */
 export const saveShortcutLabel = onMac ? '⌘ Return' : 'Ctrl+Enter';

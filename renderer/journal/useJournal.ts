@@ -17,7 +17,9 @@ export interface Journal extends JournalState {
   loadOlder(): Promise<Result<readonly JournalEntry[]>>;
   create(draft: EntryDraft): Promise<Result<JournalEntry>>;
   update(id: string, draft: EntryDraft): Promise<Result<JournalEntry>>;
-  remove(id: string): Promise<Result<{ id: string }>>;
+  /** Deleting is undoable: the entry goes to the trash, and `restore` brings it back to its place. */
+  moveToTrash(id: string): Promise<Result<{ id: string; deletedAt: string }>>;
+  restore(id: string): Promise<Result<JournalEntry>>;
 }
 
 /** The journal's entries as loaded so far, and the calls that change them. */
@@ -82,11 +84,17 @@ export function useJournal(): Journal {
     return result;
   }
 
-  async function remove(id: string): Promise<Result<{ id: string }>> {
+  async function moveToTrash(id: string): Promise<Result<{ id: string; deletedAt: string }>> {
     const result = await presence().deleteEntry({ id });
-    if (result.ok) dispatch({ type: 'entryDeleted', id });
+    if (result.ok) dispatch({ type: 'entryMovedToTrash', id });
     return result;
   }
 
-  return { ...state, reload: () => loadFirstPage(() => true), loadOlder, create, update, remove };
+  async function restore(id: string): Promise<Result<JournalEntry>> {
+    const result = await presence().restoreEntry({ id });
+    if (result.ok) dispatch({ type: 'entryRestored', entry: result.value });
+    return result;
+  }
+
+  return { ...state, reload: () => loadFirstPage(() => true), loadOlder, create, update, moveToTrash, restore };
 }

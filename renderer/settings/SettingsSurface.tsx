@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react';
 import { ProblemMessage } from '../feedback/ProblemMessage';
 import { surfaceHeadingId } from '../focus/surfaceHeading';
+import { DataSection } from '../transfer/DataSection';
 import { ConsiderateSection } from './ConsiderateSection';
 import { PauseSection } from './PauseSection';
 import { SchedulerPanel } from './SchedulerPanel';
@@ -56,6 +57,8 @@ export function SettingsSurface() {
           </div>
         </form>
       )}
+      {/* Outside the form: exporting or importing saves nothing there, and has its own status. */}
+      <DataSection />
     </div>
   );
 }

@@ -2,17 +2,20 @@ import { z } from 'zod';
 import {
   entryChangesInputSchema,
   entryIdSchema,
+  isoTimestampSchema,
   journalEntrySchema,
   journalPageRequestSchema,
   journalPageSchema,
   newEntryInputSchema,
 } from '../journal/entry';
+import { exportJournalOutcomeSchema, exportJournalRequestSchema, importJournalOutcomeSchema } from '../journal/journalTransfer';
 import { pauseFinishSchema, pausePlanSchema, resetInputSchema } from '../pause/pauseTypes';
 import { schedulerStatusSchema, snoozeOptionSchema } from '../scheduler/schedulerTypes';
 import { settingsChangeSchema, settingsSchema } from '../settings/settings';
 import { startupReportSchema } from '../store/storeNotice';
 import { surfaceSchema } from '../surfaces';
 
+const entryIdRequest = z.object({ id: entryIdSchema }).strict();
 const schedulerView = z.object({ status: schedulerStatusSchema, text: z.string() }).strict();
 
 /**
@@ -23,13 +26,16 @@ const schedulerView = z.object({ status: schedulerStatusSchema, text: z.string()
 export const ipcContract = {
   getStartupReport: { request: z.undefined(), response: startupReportSchema },
   listEntries: { request: journalPageRequestSchema, response: journalPageSchema },
-  getEntry: { request: z.object({ id: entryIdSchema }).strict(), response: journalEntrySchema },
+  getEntry: { request: entryIdRequest, response: journalEntrySchema },
   createEntry: { request: newEntryInputSchema, response: journalEntrySchema },
   updateEntry: { request: entryChangesInputSchema, response: journalEntrySchema },
-  deleteEntry: {
-    request: z.object({ id: entryIdSchema }).strict(),
-    response: z.object({ id: entryIdSchema }).strict(),
-  },
+  /** Moves the entry to the trash; restoreEntry undoes it. */
+  deleteEntry: { request: entryIdRequest, response: z.object({ id: entryIdSchema, deletedAt: isoTimestampSchema }).strict() },
+  restoreEntry: { request: entryIdRequest, response: journalEntrySchema },
+  /** Most recently deleted first; entries past the retention period are removed for good first. */
+  listTrash: { request: z.undefined(), response: z.object({ entries: z.array(journalEntrySchema) }).strict() },
+  /** Only for an entry already in the trash; anything else is refused with 'conflict'. */
+  deleteForever: { request: entryIdRequest, response: z.object({ id: entryIdSchema }).strict() },
   beginPause: { request: z.undefined(), response: pausePlanSchema },
   finishPause: { request: pauseFinishSchema, response: z.object({ entry: journalEntrySchema.nullable() }).strict() },
   saveReset: { request: resetInputSchema, response: journalEntrySchema },
@@ -43,6 +49,10 @@ export const ipcContract = {
   snooze: { request: z.object({ option: snoozeOptionSchema }).strict(), response: schedulerView },
   resume: { request: z.undefined(), response: schedulerView },
   openSurface: { request: z.object({ surface: surfaceSchema }).strict(), response: z.object({ opened: surfaceSchema }).strict() },
+  /** Asks where with the system's dialog; Markdown holds the timeline, JSON everything (the trash too). */
+  exportJournal: { request: exportJournalRequestSchema, response: exportJournalOutcomeSchema },
+  /** Asks for a JSON export and merges it by id; a file it cannot read changes nothing. */
+  importJournal: { request: z.undefined(), response: importJournalOutcomeSchema },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;

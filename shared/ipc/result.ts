@@ -8,6 +8,8 @@ export const ipcErrorCodes = [
   'forbidden_sender',
   'unknown_channel',
   'not_found',
+  /** Well-formed, but the thing is not in a state that allows it (e.g. deleting for good an entry that is not in the trash). */
+  'conflict',
   'data_unavailable',
   'transport_failed',
   'internal',

@@ -5,7 +5,7 @@ export const maxEntryTextLength = 200_000;
 export const maxEntryTitleLength = 200;
 
 // Always UTC with milliseconds, so timestamps sort correctly as plain strings.
-const isoTimestamp = z.iso.datetime({ offset: false, local: false, precision: 3 });
+export const isoTimestampSchema = z.iso.datetime({ offset: false, local: false, precision: 3 });
 
 export const entryIdSchema = z.uuid();
 
@@ -63,10 +63,10 @@ export const journalEntrySchema = z
     tags: z.array(entryTagSchema).max(maxTagsPerEntry),
     /** Names from the Personal Values Card Sort that this entry touches. */
     values: z.array(z.string().min(1).max(40)).max(maxTagsPerEntry),
-    createdAt: isoTimestamp,
-    updatedAt: isoTimestamp,
+    createdAt: isoTimestampSchema,
+    updatedAt: isoTimestampSchema,
     /** Set while the entry is in the trash; it is removed for good 30 days later. */
-    deletedAt: isoTimestamp.nullable(),
+    deletedAt: isoTimestampSchema.nullable(),
   })
   .strict();
 

@@ -91,30 +91,19 @@ test.describe('the journal', () => {
     await expect(entry).not.toContainText('Something I did not mean.');
   });
 
-  test('deletes only after the in-page confirmation, and it stays gone', async ({ page, presence }) => {
+  test('Delete moves an entry to the trash at once, with focus on the next entry', async ({ page, presence }) => {
     await presence.open();
     const view = journal(page);
     await view.write('Keep me', 'This one stays.');
     const doomed = await view.write('Let go', 'This one goes.');
 
+    // Deleting can be undone (see trash.spec.ts), so there is no "are you sure?" step.
     await doomed.getByRole('button', { name: 'Delete' }).focus();
-    await page.keyboard.press('Enter');
-    const confirmation = doomed.getByRole('group', { name: 'Delete this entry? This can’t be undone.' });
-    await expect(confirmation.getByRole('button', { name: 'Keep' })).toBeFocused();
-
-    // Keep: nothing happens, focus goes back to Delete.
-    await page.keyboard.press('Enter');
-    await expect(doomed.getByRole('button', { name: 'Delete' })).toBeFocused();
-    await expect(view.entries).toHaveCount(2);
-
-    // Delete for real.
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Shift+Tab');
-    await expect(confirmation.getByRole('button', { name: 'Delete' })).toBeFocused();
     await page.keyboard.press('Enter');
 
     await expect(view.entry('Let go')).toHaveCount(0);
     await expect(view.entry('Keep me')).toBeFocused();
+    await expect(view.toast).toContainText('Moved to the trash.');
     await page.reload();
     await expect(view.entryTitles).toHaveText(['Keep me']);
   });
@@ -125,7 +114,6 @@ test.describe('the journal', () => {
     const only = await view.write('Only one', 'Alone here.');
 
     await only.getByRole('button', { name: 'Delete' }).click();
-    await only.getByRole('group').getByRole('button', { name: 'Delete' }).click();
 
     await expect(view.emptyState).toBeVisible();
     await expect(view.newEntryText).toBeFocused();

@@ -14,6 +14,7 @@ test('the keyboard reaches everything in reading order, with a visible focus rin
     view.newEntryTitle,
     view.newEntryText,
     view.newEntry.getByRole('button', { name: 'Save entry' }),
+    view.trashLink,
     entry.getByRole('button', { name: 'Edit' }),
     entry.getByRole('button', { name: 'Delete' }),
   ];

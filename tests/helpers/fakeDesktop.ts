@@ -1,5 +1,6 @@
 import type { DesktopPorts } from '../../electron/core/backendOptions';
 import type { Invitation, Surface } from '../../electron/core/desktopPorts';
+import { fakeFileChooser, type FakeFileChooser } from './fakeFileChooser';
 
 export interface FakeDesktop extends DesktopPorts {
   /** Surfaces opened, in order, with whether they were opened gently. */
@@ -12,13 +13,15 @@ export interface FakeDesktop extends DesktopPorts {
   takenShortcuts: Set<string>;
   /** Every theme the backend applied, in order. */
   themes: string[];
+  /** Set `exportDestination` / `importFile` to what the person would choose. */
+  files: FakeFileChooser;
 }
 
 /**
  * A desktop that records what the backend asked of it. Timers are real unless
  * a test passes simulated ones; with the default 90-minute interval nothing fires during a test.
  */
-export function fakeDesktop(overrides: Partial<DesktopPorts> = {}): FakeDesktop {
+export function fakeDesktop(overrides: Partial<Omit<DesktopPorts, 'files'>> = {}): FakeDesktop {
   const opened: FakeDesktop['opened'] = [];
   const invitations: Invitation[] = [];
   const clicks: Array<() => void> = [];
@@ -62,5 +65,6 @@ export function fakeDesktop(overrides: Partial<DesktopPorts> = {}): FakeDesktop 
     timeZone: () => 'Europe/London',
     random: () => 0.5,
     ...overrides,
+    files: fakeFileChooser(),
   };
 }

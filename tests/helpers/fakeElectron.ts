@@ -169,6 +169,11 @@ export function createFakeElectron() {
     static getAllWindows(): BrowserWindow[] {
       return BrowserWindow.created.filter((window) => !window.destroyed);
     }
+    /** The window a test says has focus; none unless it sets one. */
+    static focused: BrowserWindow | null = null;
+    static getFocusedWindow(): BrowserWindow | null {
+      return BrowserWindow.focused;
+    }
     readonly webContents = new FakeWebContents();
     minimized = false;
     destroyed = false;
@@ -245,7 +250,16 @@ export function createFakeElectron() {
       invoke: vi.fn((_channel: string, _payload: unknown): Promise<unknown> => Promise.resolve()),
     }),
     contextBridge,
-    dialog: { showErrorBox: vi.fn() },
+    dialog: {
+      showErrorBox: vi.fn(),
+      // Cancelled unless a test answers otherwise, as a person closing the dialog would.
+      showSaveDialog: vi.fn(
+        async (..._args: unknown[]): Promise<{ canceled: boolean; filePath: string }> => ({ canceled: true, filePath: '' }),
+      ),
+      showOpenDialog: vi.fn(
+        async (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> => ({ canceled: true, filePaths: [] }),
+      ),
+    },
     ...createFakeDesktop(),
   };
 }

@@ -1,17 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir } from 'node:fs/promises';
-import path from 'node:path';
-import {
-  compareNewestFirst,
-  type JournalEntry,
-  type JournalPage,
-} from '../../../shared/journal/entry';
-import { PresenceError } from '../../../shared/ipc/result';
-import { openStoredDocument, type StoredDocument } from '../store/storedDocument';
+import { compareNewestFirst, type JournalEntry, type JournalPage } from '../../../shared/journal/entry';
 import type { StoreContext } from '../store/storeContext';
-import { isMonthFileName, journalMonthDocument, monthFileNameFor, type JournalMonth } from './journalMonthDocument';
-
-export const journalFolderName = 'journal';
+import { createJournalMerge, type JournalMerge } from './journalMerge';
+import { monthFileNameFor } from './journalMonthDocument';
+import { changeEntry, openJournalMonths } from './journalMonths';
+import { createJournalTrash, notInTimeline, type JournalTrash } from './journalTrash';
 
 /** Everything about an entry except what the repository assigns: id and times. */
 export type EntryDraft = Omit<JournalEntry, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
@@ -21,52 +14,32 @@ export function freeEntryDraft(input: { title: string; text: string }): EntryDra
   return { kind: 'free', title: input.title, text: input.text, feeling: null, prompt: null, shift: null, reset: null, tags: [], values: [] };
 }
 
-export interface JournalRepository {
+/** The timeline (entries not in the trash) and the trash. */
+export interface JournalRepository extends JournalTrash, JournalMerge {
   page(limit: number, after: string | null): JournalPage;
   get(id: string): JournalEntry;
   create(draft: EntryDraft): Promise<JournalEntry>;
   update(changes: { id: string; title: string; text: string }): Promise<JournalEntry>;
-  remove(id: string): Promise<void>;
 }
 
 function cursorOf(entry: JournalEntry): string {
   return `${entry.createdAt}|${entry.id}`;
 }
 
+const isInTimeline = (entry: JournalEntry) => entry.deletedAt === null;
+
 /**
  * The journal, one file per month, so saving an entry rewrites one month and
  * never the whole history. Every month is opened (and checked) at start-up.
  */
 export async function openJournalRepository(context: StoreContext): Promise<JournalRepository> {
-  const folder = path.join(context.dataDir, journalFolderName);
-  await mkdir(folder, { recursive: true });
-  const months = new Map<string, StoredDocument<JournalMonth>>();
-  for (const name of (await readdir(folder)).filter(isMonthFileName).sort()) {
-    months.set(name, await openStoredDocument(journalMonthDocument, path.join(journalFolderName, name), context));
-  }
-
-  async function monthFor(name: string): Promise<StoredDocument<JournalMonth>> {
-    let month = months.get(name);
-    if (!month) {
-      month = await openStoredDocument(journalMonthDocument, path.join(journalFolderName, name), context);
-      months.set(name, month);
-    }
-    return month;
-  }
-
-  function locate(id: string): { month: StoredDocument<JournalMonth>; entry: JournalEntry } {
-    for (const month of months.values()) {
-      const entry = month.data.entries.find((candidate) => candidate.id === id);
-      if (entry) return { month, entry };
-    }
-    throw new PresenceError('not_found', 'That entry no longer exists. It may have been deleted in another window.');
-  }
+  const months = await openJournalMonths(context);
+  const nowIso = () => new Date(context.clock.now()).toISOString();
 
   function page(limit: number, after: string | null): JournalPage {
     const entries: JournalEntry[] = [];
-    const newestMonthsFirst = [...months.keys()].sort().reverse();
-    for (const name of newestMonthsFirst) {
-      const sorted = [...months.get(name)!.data.entries].sort(compareNewestFirst);
+    for (const month of months.newestFirst()) {
+      const sorted = month.data.entries.filter(isInTimeline).sort(compareNewestFirst);
       for (const entry of sorted) {
         if (after !== null && cursorOf(entry) >= after) continue;
         entries.push(entry);
@@ -79,37 +52,28 @@ export async function openJournalRepository(context: StoreContext): Promise<Jour
     return { entries: pageEntries, nextCursor: hasMore ? cursorOf(pageEntries[pageEntries.length - 1]!) : null };
   }
 
+  function get(id: string): JournalEntry {
+    const found = months.find(id);
+    if (!found || !isInTimeline(found.entry)) throw notInTimeline();
+    return found.entry;
+  }
+
   async function create(draft: EntryDraft): Promise<JournalEntry> {
-    const now = new Date(context.clock.now()).toISOString();
+    const now = nowIso();
     const entry: JournalEntry = { ...draft, id: randomUUID(), createdAt: now, updatedAt: now, deletedAt: null };
-    const month = await monthFor(monthFileNameFor(entry.createdAt));
+    const month = await months.monthNamed(monthFileNameFor(entry.createdAt));
     await month.update((draft) => {
       draft.entries.push(entry);
     });
     return entry;
   }
 
-  async function update(changes: { id: string; title: string; text: string }): Promise<JournalEntry> {
-    const { month, entry } = locate(changes.id);
-    const updated: JournalEntry = {
-      ...entry,
-      title: changes.title,
-      text: changes.text,
-      updatedAt: new Date(context.clock.now()).toISOString(),
-    };
-    await month.update((draft) => {
-      const index = draft.entries.findIndex((candidate) => candidate.id === changes.id);
-      draft.entries[index] = updated;
-    });
-    return updated;
-  }
-
-  async function remove(id: string): Promise<void> {
-    const { month } = locate(id);
-    await month.update((draft) => {
-      draft.entries = draft.entries.filter((candidate) => candidate.id !== id);
+  function update(changes: { id: string; title: string; text: string }): Promise<JournalEntry> {
+    return changeEntry(months, changes.id, notInTimeline, (entry) => {
+      if (!isInTimeline(entry)) throw notInTimeline();
+      return { ...entry, title: changes.title, text: changes.text, updatedAt: nowIso() };
     });
   }
 
-  return { page, get: (id) => locate(id).entry, create, update, remove };
+  return { page, get, create, update, ...createJournalTrash(months, context), ...createJournalMerge(months) };
 }

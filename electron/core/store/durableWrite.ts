@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
-async function syncFolder(folder: string): Promise<void> {
+export async function syncFolder(folder: string): Promise<void> {
   // Without this the rename itself may not survive a power cut; Windows cannot open folders, and does not need it.
   if (process.platform === 'win32') return;
   const handle = await open(folder, 'r');

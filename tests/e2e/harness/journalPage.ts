@@ -15,6 +15,10 @@ export function journal(page: Page) {
     entry: (name: string): Locator => page.getByRole('article', { name, exact: true }),
     emptyState: page.getByText('Nothing here yet.'),
     showOlder: page.getByRole('button', { name: 'Show older entries' }),
+    trashLink: page.getByRole('link', { name: 'Trash' }),
+    /** The toast after a delete: a polite live region holding the message and Undo. */
+    toast: page.getByRole('status').filter({ has: page.getByRole('button', { name: 'Undo' }) }),
+    undo: page.getByRole('status').getByRole('button', { name: 'Undo' }),
 
     /** Writes an entry the keyboard way: title, Enter, text, Ctrl/Cmd+Enter. */
     async write(title: string, text: string): Promise<Locator> {

@@ -44,7 +44,7 @@ describe('createBackend', () => {
 
   const texts = (page: JournalPage) => page.entries.map((entry) => entry.text);
 
-  it('creates, lists newest first, edits and deletes entries, and keeps them across a restart', async () => {
+  it('creates, lists newest first, edits and trashes entries, and keeps them across a restart', async () => {
     const backend = await start();
     const first = await call<JournalEntry>(backend, 'createEntry', { text: 'first breath of the day' });
     clock.advance(minute);
@@ -62,8 +62,10 @@ describe('createBackend', () => {
     const restarted = await start();
     expect(texts(await call<JournalPage>(restarted, 'listEntries', {}))).toEqual(texts(page));
 
+    // Deleting moves an entry to the trash (tests/unit/electron/core/journal/journalTrash.test.ts has the rest).
     await call(restarted, 'deleteEntry', { id: first.id });
     expect(texts(await call<JournalPage>(restarted, 'listEntries', {}))).toEqual(['I said yes and meant no.']);
+    expect(texts(await call<JournalPage>(restarted, 'listTrash'))).toEqual(['first breath, slower this time']);
   });
 
   it('files entries by month and pages through them without skipping or repeating', async () => {

@@ -1,14 +1,18 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { ProblemMessage } from '../feedback/ProblemMessage';
+import { ProblemMessage } from '../../feedback/ProblemMessage';
 
-interface DeleteConfirmationProps {
+interface DeleteForeverConfirmationProps {
   /** Resolves to a problem to show, or null once deleted. */
   onConfirm(): Promise<string | null>;
   onKeep(): void;
 }
 
-/** The in-page "are you sure?" step; focus starts on Keep, the choice that loses nothing. */
-export function DeleteConfirmation({ onConfirm, onKeep }: DeleteConfirmationProps) {
+/**
+ * The in-page "are you sure?" before deleting an entry for good, from the trash.
+ * Moving to the trash asks nothing (it can be undone); this cannot, so it asks.
+ * Focus starts on Keep, the choice that loses nothing; Esc keeps too.
+ */
+export function DeleteForeverConfirmation({ onConfirm, onKeep }: DeleteForeverConfirmationProps) {
   const questionId = useId();
   const problemId = useId();
   const keepRef = useRef<HTMLButtonElement>(null);
@@ -36,14 +40,14 @@ export function DeleteConfirmation({ onConfirm, onKeep }: DeleteConfirmationProp
   return (
     <div role="group" aria-labelledby={questionId} className="delete-confirmation" onKeyDown={keepOnEscape}>
       <p id={questionId} className="delete-question">
-        Delete this entry? This can’t be undone.
+        Delete this entry for good? It can’t be brought back.
       </p>
       <div className="button-row">
         <button type="button" className="button danger" aria-disabled={deleting} aria-describedby={problem === null ? undefined : problemId} onClick={confirm}>
-          {deleting ? 'Deleting…' : 'Delete'}
+          {deleting ? 'Deleting…' : 'Delete forever'}
         </button>
         <button type="button" ref={keepRef} className="button quiet" onClick={onKeep}>
-          Keep
+          Keep in the trash
         </button>
       </div>
       <ProblemMessage id={problemId} problem={problem} />
