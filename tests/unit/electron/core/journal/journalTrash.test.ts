@@ -2,14 +2,13 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../../../../electron/core/backend';
-import { channelFor, type IpcMethod, type IpcResponse } from '../../../../../shared/ipc/contract';
 import type { PresenceEvent } from '../../../../../shared/ipc/events';
-import type { Result } from '../../../../../shared/ipc/result';
 import type { JournalEntry } from '../../../../../shared/journal/entry';
 import { trashRetentionDays } from '../../../../../shared/journal/trashRetention';
 import { fakeDesktop } from '../../../../helpers/fakeDesktop';
 import { sampleEntry } from '../../../../helpers/sampleEntry';
-import { fakeClock, makeTempDir, recordingLogger, testOrigin, testSenderUrl } from '../../../../helpers/testBackend';
+import { fakeClock, makeTempDir, recordingLogger, testOrigin } from '../../../../helpers/testBackend';
+import { ipcCaller } from '../../../../helpers/ipcCaller';
 
 const minute = 60_000;
 const retention = trashRetentionDays * 24 * 60 * minute;
@@ -47,15 +46,7 @@ describe('the journal trash', () => {
     await temp.remove();
   });
 
-  function attempt<M extends IpcMethod>(method: M, payload?: unknown): Promise<Result<IpcResponse<M>>> {
-    return backend.router.dispatch(channelFor(method), testSenderUrl, payload) as Promise<Result<IpcResponse<M>>>;
-  }
-
-  async function call<M extends IpcMethod>(method: M, payload?: unknown): Promise<IpcResponse<M>> {
-    const result = await attempt(method, payload);
-    if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
-    return result.value;
-  }
+  const { attempt, call } = ipcCaller(() => backend);
 
   async function write(text: string): Promise<JournalEntry> {
     const entry = await call('createEntry', { text });
