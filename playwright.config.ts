@@ -13,6 +13,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: 'list',
+  // Two cores shared with other work: give a busy machine time to paint, without weakening any assertion.
+  expect: { timeout: 10_000 },
   use: {
     colorScheme: 'light',
     trace: 'retain-on-failure',

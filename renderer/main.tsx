@@ -5,6 +5,7 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/app.css';
 import './styles/journal.css';
+import './styles/find.css';
 import './styles/toast.css';
 import './styles/window.css';
 import './styles/feeling.css';

@@ -6,6 +6,7 @@ import type { PresenceEvent } from '../../shared/ipc/events';
 import { createEventHub } from './eventHub';
 import { createRouter, type IpcRouter } from './ipc/router';
 import { createIpcHandlers } from './ipcHandlers';
+import { openDraftStore } from './journal/draftStore';
 import { openJournalRepository } from './journal/journalRepository';
 import { createJournalTransfer } from './journal/journalTransfer';
 import { openPauseLoop } from './pause/pauseLoop';
@@ -47,6 +48,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     const journal = await openJournalRepository(context);
     // Entries past their time in the trash go now, before any window can show them.
     await journal.purgeExpired();
+    const drafts = await openDraftStore(context);
     const settings = await openSettings(context, desktop);
     const loop = await openPauseLoop({ context, desktop, journal, settings });
     const startupReport: StartupReport = { dataDir, notices: context.notices };
@@ -66,6 +68,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       handlers: createIpcHandlers({
         startupReport,
         journal,
+        drafts,
         settings,
         pauses: loop.pauses,
         scheduler: loop.scheduler,
@@ -73,6 +76,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         describeStatus: loop.describeStatus,
         events,
         transfer,
+        timeZone: desktop.timeZone,
       }),
     });
     loop.start();
@@ -93,6 +97,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       powerEvent: loop.powerEvent,
       close: async () => {
         await loop.stop();
+        // Words typed just before quitting are still on their way to disk.
+        await drafts.idle();
         await lock.release();
       },
     };

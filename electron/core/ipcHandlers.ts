@@ -2,8 +2,10 @@ import type { SchedulerStatus, SnoozeOption } from '../../shared/scheduler/sched
 import type { StartupReport } from '../../shared/store/storeNotice';
 import type { SurfaceOpener } from './desktopPorts';
 import type { EventHub } from './eventHub';
+import type { DraftStore } from './journal/draftStore';
 import type { IpcHandlers } from './ipc/router';
 import { freeEntryDraft, type JournalRepository } from './journal/journalRepository';
+import { searchJournal, tagsInUse } from './journal/journalFinder';
 import type { JournalTransfer } from './journal/journalTransfer';
 import type { PauseService } from './pause/pauseService';
 import type { SettingsService } from './settings/settingsService';
@@ -21,6 +23,8 @@ export interface SchedulerControl {
 export interface HandlerServices {
   startupReport: StartupReport;
   journal: JournalRepository;
+  /** Unfinished entries, kept per editor until saved or discarded. */
+  drafts: DraftStore;
   pauses: PauseService;
   settings: SettingsService;
   scheduler: SchedulerControl;
@@ -29,6 +33,8 @@ export interface HandlerServices {
   events: EventHub;
   /** Export and import; an import tells the windows itself, even when it stops part-way. */
   transfer: JournalTransfer;
+  /** The person's IANA time zone now, for search's date filters (local calendar days). */
+  timeZone: () => string;
 }
 
 /** The contract's methods, each answered by the service that owns it. */
@@ -52,6 +58,8 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
       return entry;
     },
     updateEntry: (changes) => changingJournal(journal.update(changes)),
+    searchEntries: (request) => searchJournal(journal.allEntries(), request, services.timeZone()),
+    listTags: () => tagsInUse(journal.allEntries()),
     deleteEntry: ({ id }) => changingJournal(journal.moveToTrash(id)),
     restoreEntry: ({ id }) => changingJournal(journal.restore(id)),
     listTrash: async () => {
@@ -94,5 +102,9 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
     },
     exportJournal: ({ format }) => services.transfer.exportJournal(format),
     importJournal: () => services.transfer.importJournal(),
+    saveDraft: (input) => services.drafts.save(input),
+    getDraft: ({ key }) => services.drafts.get(key),
+    discardDraft: ({ key }) => services.drafts.discard(key),
+    listDrafts: async () => ({ drafts: await services.drafts.list() }),
   };
 }

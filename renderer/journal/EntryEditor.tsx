@@ -1,5 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { valueNames } from '../../shared/content/valueNames';
 import { ProblemMessage } from '../feedback/ProblemMessage';
+import { LabelListInput } from './labels/LabelListInput';
+import { addTag, addValue } from './labels/labelInput';
 import { editorFieldIds } from './editorFieldIds';
 import { isCancelKey, isSaveShortcut, saveShortcutAria, saveShortcutLabel } from './saveShortcut';
 import type { EntryDraft } from './useJournal';
@@ -44,7 +47,7 @@ export function EntryEditor(props: EntryEditorProps) {
     setSaving(false);
     setProblem(outcome);
     if (outcome !== null) textRef.current?.focus();
-    else if (clearAfterSave) setDraft({ title: '', text: '' });
+    else if (clearAfterSave) setDraft({ title: '', text: '', tags: [], values: [] });
   }
 
   function handleKeyDown(event: KeyboardEvent<HTMLFormElement>): void {
@@ -82,6 +85,25 @@ export function EntryEditor(props: EntryEditorProps) {
         aria-describedby={problem === null ? ids.hint : `${ids.problem} ${ids.hint}`}
         aria-keyshortcuts={saveShortcutAria}
         onChange={(event) => setDraft({ ...draft, text: event.target.value })}
+      />
+      <LabelListInput
+        id={ids.tags}
+        label="Tags (optional)"
+        noun="tag"
+        hint="Comma or Enter adds a tag; Backspace in the empty field removes the last."
+        items={draft.tags}
+        onChange={(tags) => setDraft((current) => ({ ...current, tags }))}
+        add={addTag}
+      />
+      <LabelListInput
+        id={ids.values}
+        label="Values this touches (optional)"
+        noun="value"
+        hint="Start typing to choose from the personal values; Enter adds it."
+        items={draft.values}
+        onChange={(values) => setDraft((current) => ({ ...current, values }))}
+        add={addValue}
+        suggestions={valueNames}
       />
       <ProblemMessage id={ids.problem} problem={problem} />
       <div className="editor-footer">

@@ -6,6 +6,7 @@ import { EntryBody } from './EntryBody';
 import { EntryEditor } from './EntryEditor';
 import { EntryHeader } from './EntryHeader';
 import { entryElementIds } from './entryElementIds';
+import { EntryLabels } from './labels/EntryLabels';
 import type { EntryDraft } from './useJournal';
 
 interface EntryItemProps {
@@ -57,13 +58,16 @@ export function EntryItem({ entry, onUpdate, onDelete }: EntryItemProps) {
           formLabel="Edit entry"
           textLabel="Entry"
           saveLabel="Save changes"
-          initial={{ title: entry.title, text: entry.text }}
+          initial={{ title: entry.title, text: entry.text, tags: entry.tags, values: entry.values }}
           onSave={saveChanges}
           onCancel={() => backToReading(ids.editButton)}
           focusOnOpen
         />
       ) : (
-        <EntryBody entry={entry} />
+        <>
+          <EntryBody entry={entry} />
+          <EntryLabels entry={entry} />
+        </>
       )}
       {mode !== 'editing' && (
         <div className="entry-actions">

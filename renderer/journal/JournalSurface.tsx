@@ -5,6 +5,9 @@ import { surfaceHeadingId } from '../focus/surfaceHeading';
 import { usePendingFocus } from '../focus/usePendingFocus';
 import { describeFailure } from '../ipc/describeFailure';
 import { EntryList } from './EntryList';
+import { FindBar } from './find/FindBar';
+import { FindResults } from './find/FindResults';
+import { useJournalFind } from './find/useJournalFind';
 import { NewEntry } from './NewEntry';
 import { entryElementIds, newEntryTextId } from './entryElementIds';
 import { trashHref } from './journalAddresses';
@@ -12,6 +15,7 @@ import { useJournal, type EntryDraft } from './useJournal';
 
 export function JournalSurface() {
   const journal = useJournal();
+  const find = useJournalFind();
   const focusLater = usePendingFocus();
   const [announcement, setAnnouncement] = useState('');
   /** The entry most recently moved to the trash, while its Undo is offered. */
@@ -69,6 +73,7 @@ export function JournalSurface() {
         Journal
       </h1>
       <p className="surface-intro">A private place for what you notice. It stays on this computer.</p>
+      <FindBar find={find} />
       <NewEntry onSave={createEntry} />
       <section className="entries" aria-labelledby="entries-heading">
         <div className="section-header">
@@ -79,8 +84,10 @@ export function JournalSurface() {
             Trash
           </a>
         </div>
-        {journal.phase === 'loading' && <p className="quiet-text">Gathering your entries…</p>}
-        {journal.phase === 'failed' && (
+        {/* While a search or filter is on, its results stand in for the timeline. */}
+        {find.active && <FindResults outcome={find.outcome} />}
+        {!find.active && journal.phase === 'loading' && <p className="quiet-text">Gathering your entries…</p>}
+        {!find.active && journal.phase === 'failed' && (
           <div className="load-failed">
             <ProblemMessage id="journal-load-problem" problem={journal.problem} />
             <button type="button" className="button" onClick={journal.reload}>
@@ -88,7 +95,7 @@ export function JournalSurface() {
             </button>
           </div>
         )}
-        {journal.phase === 'ready' && (
+        {!find.active && journal.phase === 'ready' && (
           <EntryList
             entries={journal.entries}
             hasOlder={journal.nextCursor !== null}

@@ -2,7 +2,7 @@ import { EntryEditor } from './EntryEditor';
 import { newEntryEditorId } from './entryElementIds';
 import type { EntryDraft } from './useJournal';
 
-const blankDraft: EntryDraft = { title: '', text: '' };
+const blankDraft: EntryDraft = { title: '', text: '', tags: [], values: [] };
 
 /** The always-open place to write something down. */
 export function NewEntry({ onSave }: { onSave(draft: EntryDraft): Promise<string | null> }) {

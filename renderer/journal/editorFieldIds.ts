@@ -5,5 +5,7 @@ export function editorFieldIds(prefix: string) {
     text: `${prefix}-text`,
     hint: `${prefix}-hint`,
     problem: `${prefix}-problem`,
+    tags: `${prefix}-tags`,
+    values: `${prefix}-values`,
   };
 }

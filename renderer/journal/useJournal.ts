@@ -10,6 +10,8 @@ const pageSize = 50;
 export interface EntryDraft {
   title: string;
   text: string;
+  tags: string[];
+  values: string[];
 }
 
 export interface Journal extends JournalState {

@@ -8,6 +8,8 @@ import {
   journalPageSchema,
   newEntryInputSchema,
 } from '../journal/entry';
+import { draftInputSchema, draftKeySchema, draftSchema } from '../drafts/draft';
+import { searchRequestSchema, searchResultSchema, tagsInUseSchema } from '../journal/journalFindIpc';
 import { exportJournalOutcomeSchema, exportJournalRequestSchema, importJournalOutcomeSchema } from '../journal/journalTransfer';
 import { pauseFinishSchema, pausePlanSchema, resetInputSchema } from '../pause/pauseTypes';
 import { schedulerStatusSchema, snoozeOptionSchema } from '../scheduler/schedulerTypes';
@@ -29,6 +31,10 @@ export const ipcContract = {
   getEntry: { request: entryIdRequest, response: journalEntrySchema },
   createEntry: { request: newEntryInputSchema, response: journalEntrySchema },
   updateEntry: { request: entryChangesInputSchema, response: journalEntrySchema },
+  /** Full-text search and filters together over the timeline (never the trash), newest first. */
+  searchEntries: { request: searchRequestSchema, response: searchResultSchema },
+  /** The tags on entries in the timeline, most used first: the choices for the tag filter. */
+  listTags: { request: z.undefined(), response: tagsInUseSchema },
   /** Moves the entry to the trash; restoreEntry undoes it. */
   deleteEntry: { request: entryIdRequest, response: z.object({ id: entryIdSchema, deletedAt: isoTimestampSchema }).strict() },
   restoreEntry: { request: entryIdRequest, response: journalEntrySchema },
@@ -53,6 +59,12 @@ export const ipcContract = {
   exportJournal: { request: exportJournalRequestSchema, response: exportJournalOutcomeSchema },
   /** Asks for a JSON export and merges it by id; a file it cannot read changes nothing. */
   importJournal: { request: z.undefined(), response: importJournalOutcomeSchema },
+  /** Keeps an editor's unfinished words; a newer save for the same key replaces one still waiting to be written. */
+  saveDraft: { request: draftInputSchema, response: z.object({ savedAt: isoTimestampSchema }).strict() },
+  getDraft: { request: z.object({ key: draftKeySchema }).strict(), response: draftSchema.nullable() },
+  discardDraft: { request: z.object({ key: draftKeySchema }).strict(), response: z.object({ key: draftKeySchema }).strict() },
+  /** Newest first, so the Journal can offer to pick up an entry left unfinished by a crash. */
+  listDrafts: { request: z.undefined(), response: z.object({ drafts: z.array(draftSchema) }).strict() },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;

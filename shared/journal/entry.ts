@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { canonicalValueName } from '../content/valueNames';
 
 /** Large enough for a long letter to oneself; anything bigger is refused with a message, never cut. */
 export const maxEntryTextLength = 200_000;
@@ -83,20 +84,52 @@ const entryTextInput = z
   )
   .refine((text) => text.trim().length > 0, 'An entry needs some words before it can be saved.');
 
+// Repeats are allowed before de-duplication, but not without bound: each one is checked.
+const rawListLimit = 200;
+const tooManyItems = 'That is far too many to add to one entry.';
+
+/** Keeps the first of each, in the order given: a tag typed twice is one tag. */
+const withoutRepeats = (items: string[]) => [...new Set(items)];
+
+/** Checked per tag (with its own message), then de-duplicated, then counted. */
+export const entryTagsInputSchema = z
+  .array(entryTagSchema)
+  .max(rawListLimit, tooManyItems)
+  .transform(withoutRepeats)
+  .pipe(z.array(z.string()).max(maxTagsPerEntry, `An entry can have at most ${maxTagsPerEntry} tags.`));
+
+/** Values are chosen from the card sort's names, so search and filters always find them by one spelling. */
+export const entryValueNameSchema = z
+  .string()
+  .refine((name) => canonicalValueName(name) === name, 'Choose a value from the list of personal values.');
+
+export const entryValuesInputSchema = z
+  .array(entryValueNameSchema)
+  .max(rawListLimit, tooManyItems)
+  .transform(withoutRepeats)
+  .pipe(z.array(z.string()).max(maxTagsPerEntry, `An entry can have at most ${maxTagsPerEntry} values.`));
+
 export const newEntryInputSchema = z
   .object({
     title: entryTitleInput.default(''),
     text: entryTextInput,
+    tags: entryTagsInputSchema.optional(),
+    values: entryValuesInputSchema.optional(),
   })
   .strict();
 
+/** Tags and values left out keep what the entry has, so an older caller never wipes them. */
 export const entryChangesInputSchema = z
   .object({
     id: entryIdSchema,
     title: entryTitleInput,
     text: entryTextInput,
+    tags: entryTagsInputSchema.optional(),
+    values: entryValuesInputSchema.optional(),
   })
   .strict();
+
+export type EntryChanges = z.output<typeof entryChangesInputSchema>;
 
 /** Opaque to the renderer: pass back what the previous page returned. */
 export const journalCursorSchema = z.string().max(200);

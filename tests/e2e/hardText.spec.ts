@@ -152,6 +152,8 @@ test.describe('hard text in the journal', () => {
       const created = await callPresence(page, 'createEntry', { title: `Long ${index}`, text: longText(100_000, `End ${index}.`) });
       expect(created.ok).toBe(true);
     }
+    // Tall enough that the virtualised timeline draws all ten: the point is what each row renders.
+    await page.setViewportSize({ width: 1280, height: 12000 });
     await page.reload();
 
     const view = journal(page);

@@ -142,14 +142,18 @@ test.describe('the journal', () => {
 
     await page.reload();
     const view = journal(page);
-    await expect(view.entries).toHaveCount(50);
+    await expect(view.entryTitles.first()).toHaveText(expectedTitles[0] ?? '');
+    // The timeline keeps only the rows near the viewport in the page (see timeline.spec.ts).
+    expect(await view.entries.count()).toBeLessThan(50);
+    // While the button has focus nothing loads by itself: it is the keyboard's way on.
     await view.showOlder.focus();
     await page.keyboard.press('Enter');
 
-    await expect(view.entries).toHaveCount(53);
     await expect(view.showOlder).toHaveCount(0);
-    await expect(view.entries.nth(50)).toBeFocused();
-    await expect(view.entryTitles).toHaveText(expectedTitles);
+    await expect(view.entry(expectedTitles[50] ?? '')).toBeFocused();
+    await expect(view.list.getByRole('listitem').last()).toHaveAttribute('aria-posinset', '53');
+    await expect(view.list.getByRole('listitem').last()).toHaveAttribute('aria-setsize', '53');
+    await expect(view.entryTitles.last()).toHaveText(expectedTitles[52] ?? '');
   });
 });
 

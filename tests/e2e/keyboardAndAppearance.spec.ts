@@ -11,8 +11,12 @@ test('the keyboard reaches everything in reading order, with a visible focus rin
   const expectedOrder = [
     page.getByRole('link', { name: 'Journal' }),
     page.getByRole('link', { name: 'Settings' }),
+    page.getByRole('search').getByLabel('Search your journal'),
+    page.getByRole('search').getByRole('button', { name: 'Filters' }),
     view.newEntryTitle,
     view.newEntryText,
+    view.newEntry.getByLabel('Tags (optional)'),
+    view.newEntry.getByLabel('Values this touches (optional)'),
     view.newEntry.getByRole('button', { name: 'Save entry' }),
     view.trashLink,
     entry.getByRole('button', { name: 'Edit' }),

@@ -36,6 +36,8 @@ test.describe('safe rendering of journal text', () => {
       const created = await callPresence(page, 'createEntry', { title, text });
       expect(created.ok).toBe(true);
     }
+    // Tall enough that the virtualised timeline draws every entry: each attack must be on the page to be checked.
+    await page.setViewportSize({ width: 1280, height: 8000 });
     await page.reload();
 
     const view = journal(page);

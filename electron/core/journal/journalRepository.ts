@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { compareNewestFirst, type JournalEntry, type JournalPage } from '../../../shared/journal/entry';
+import { compareNewestFirst, type EntryChanges, type JournalEntry, type JournalPage } from '../../../shared/journal/entry';
 import type { StoreContext } from '../store/storeContext';
 import { createJournalMerge, type JournalMerge } from './journalMerge';
 import { monthFileNameFor } from './journalMonthDocument';
@@ -10,8 +10,9 @@ import { createJournalTrash, notInTimeline, type JournalTrash } from './journalT
 export type EntryDraft = Omit<JournalEntry, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
 
 /** A free entry: words only, none of the structured parts of a pause or a reset. */
-export function freeEntryDraft(input: { title: string; text: string }): EntryDraft {
-  return { kind: 'free', title: input.title, text: input.text, feeling: null, prompt: null, shift: null, reset: null, tags: [], values: [] };
+export function freeEntryDraft(input: { title: string; text: string; tags?: string[]; values?: string[] }): EntryDraft {
+  const { title, text, tags = [], values = [] } = input;
+  return { kind: 'free', title, text, feeling: null, prompt: null, shift: null, reset: null, tags, values };
 }
 
 /** The timeline (entries not in the trash) and the trash. */
@@ -19,7 +20,8 @@ export interface JournalRepository extends JournalTrash, JournalMerge {
   page(limit: number, after: string | null): JournalPage;
   get(id: string): JournalEntry;
   create(draft: EntryDraft): Promise<JournalEntry>;
-  update(changes: { id: string; title: string; text: string }): Promise<JournalEntry>;
+  /** Tags and values left undefined keep what the entry has. */
+  update(changes: EntryChanges): Promise<JournalEntry>;
 }
 
 function cursorOf(entry: JournalEntry): string {
@@ -68,10 +70,11 @@ export async function openJournalRepository(context: StoreContext): Promise<Jour
     return entry;
   }
 
-  function update(changes: { id: string; title: string; text: string }): Promise<JournalEntry> {
+  function update(changes: EntryChanges): Promise<JournalEntry> {
     return changeEntry(months, changes.id, notInTimeline, (entry) => {
       if (!isInTimeline(entry)) throw notInTimeline();
-      return { ...entry, title: changes.title, text: changes.text, updatedAt: nowIso() };
+      const { title, text, tags = entry.tags, values = entry.values } = changes;
+      return { ...entry, title, text, tags, values, updatedAt: nowIso() };
     });
   }
 
