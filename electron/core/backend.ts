@@ -88,7 +88,6 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       onSchedulerChange: loop.onChange,
       onEvent: events.on,
       snooze: async (option) => {
-        await loop.pauses.settleInvitation('snoozed');
         await loop.scheduler.snooze(option);
       },
       resume: async () => {

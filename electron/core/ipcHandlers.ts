@@ -91,10 +91,7 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
       return saved;
     },
     getSchedulerStatus: () => view(scheduler.status()),
-    snooze: async ({ option }) => {
-      await pauses.settleInvitation('snoozed');
-      return view(await scheduler.snooze(option));
-    },
+    snooze: async ({ option }) => view(await scheduler.snooze(option)),
     resume: async () => view(await scheduler.resume()),
     openSurface: ({ surface }) => {
       surfaces.open(surface);

@@ -102,7 +102,14 @@ export async function openPauseLoop(parts: {
 
   return {
     pauses,
-    scheduler: runtime,
+    scheduler: {
+      ...runtime,
+      // A snooze while an invitation waits is that invitation's answer, from the tray or a window alike.
+      snooze: async (option) => {
+        await pauses.settleInvitation('snoozed');
+        return runtime.snooze(option);
+      },
+    },
     describeStatus,
     view: () => ({ status: runtime.status(), text: describeStatus(runtime.status()) }),
     onChange: (listener) => listeners.push(listener),

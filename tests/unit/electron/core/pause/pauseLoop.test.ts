@@ -70,7 +70,7 @@ describe('the pause loop through the backend', () => {
     const backend = await start();
     // Started at 08:00: the first invitation is due an interval later, 09:30.
     await advanceWaitingForInvitations(2 * 60 * minute);
-    expect(desktop.invitations).toHaveLength(1);
+    await vi.waitFor(() => expect(desktop.invitations).toHaveLength(1));
     const [invitation] = desktop.invitations;
     expect(invitation!.title).toBe('A moment for you');
     expect(invitation!.body.length).toBeGreaterThan(0);
@@ -111,6 +111,18 @@ describe('the pause loop through the backend', () => {
     const gentle = desktop.opened.filter((opened) => opened.surface === 'quick-pause' && opened.gently);
     expect(gentle.length).toBeGreaterThanOrEqual(2);
     expect(log.lines.filter((line) => /notifications are not available/i.test(line))).toHaveLength(1);
+  });
+
+  it('records a waiting invitation as snoozed, whether the snooze came from the tray or a window', async () => {
+    const backend = await start();
+    await advanceWaitingForInvitations(2 * 60 * minute);
+    await vi.waitFor(() => expect(desktop.invitations).toHaveLength(1));
+    await backend.snooze('30m'); // the tray's path
+    await call(backend, 'resume');
+    await advanceWaitingForInvitations(2 * 60 * minute);
+    await vi.waitFor(() => expect(desktop.invitations).toHaveLength(2));
+    await call(backend, 'snooze', { option: '1h' }); // a window's path
+    expect(await pauseEvents()).toEqual(['snoozed/invitation', 'snoozed/invitation']);
   });
 
   it('never offers the same pause prompt twice within ten', async () => {
