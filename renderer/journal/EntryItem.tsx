@@ -22,6 +22,8 @@ type Mode = 'reading' | 'editing' | 'deleting';
 export function EntryItem({ entry, onUpdate, onDelete }: EntryItemProps) {
   const [mode, setMode] = useState<Mode>('reading');
   const [deleteProblem, setDeleteProblem] = useState<string | null>(null);
+  // Set when Esc left an edit with changes: they were kept as a draft, and the entry says so.
+  const [draftKept, setDraftKept] = useState(false);
   const focusLater = usePendingFocus();
   const ids = entryElementIds(entry.id);
   // Pauses and resets are records of a moment, kept as they were; only free entries are edited.
@@ -32,10 +34,9 @@ export function EntryItem({ entry, onUpdate, onDelete }: EntryItemProps) {
     focusLater(focusId);
   }
 
-  async function saveChanges(draft: EntryDraft): Promise<string | null> {
-    const problem = await onUpdate(entry.id, draft);
-    if (problem === null) backToReading(ids.article);
-    return problem;
+  function startEditing(): void {
+    setDraftKept(false);
+    setMode('editing');
   }
 
   async function moveToTrash(): Promise<void> {
@@ -59,8 +60,13 @@ export function EntryItem({ entry, onUpdate, onDelete }: EntryItemProps) {
           textLabel="Entry"
           saveLabel="Save changes"
           initial={{ title: entry.title, text: entry.text, tags: entry.tags, values: entry.values }}
-          onSave={saveChanges}
-          onCancel={() => backToReading(ids.editButton)}
+          draftKey={entry.id}
+          onSave={(draft) => onUpdate(entry.id, draft)}
+          onSaved={() => backToReading(ids.article)}
+          onCancel={({ keptDraft }) => {
+            setDraftKept(keptDraft);
+            backToReading(ids.editButton);
+          }}
           focusOnOpen
         />
       ) : (
@@ -72,7 +78,7 @@ export function EntryItem({ entry, onUpdate, onDelete }: EntryItemProps) {
       {mode !== 'editing' && (
         <div className="entry-actions">
           {editable && (
-            <button type="button" id={ids.editButton} className="button quiet" aria-describedby={ids.heading} onClick={() => setMode('editing')}>
+            <button type="button" id={ids.editButton} className="button quiet" aria-describedby={ids.heading} onClick={startEditing}>
               Edit
             </button>
           )}
@@ -88,6 +94,9 @@ export function EntryItem({ entry, onUpdate, onDelete }: EntryItemProps) {
           </button>
         </div>
       )}
+      <p role="status" className="hint draft-kept">
+        {draftKept && mode === 'reading' ? 'Your unsaved changes are kept as a draft. Choose Edit to pick them up.' : ''}
+      </p>
       <ProblemMessage id={ids.deleteProblem} problem={deleteProblem} />
     </article>
   );

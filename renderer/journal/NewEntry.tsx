@@ -17,6 +17,7 @@ export function NewEntry({ onSave }: { onSave(draft: EntryDraft): Promise<string
         textLabel="What are you noticing?"
         saveLabel="Save entry"
         initial={blankDraft}
+        draftKey="new"
         onSave={onSave}
         clearAfterSave
       />
