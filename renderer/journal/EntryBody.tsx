@@ -12,7 +12,17 @@ const hasWords = (text: string) => text.trim().length > 0;
  * app's own words (feeling, prompt, shift) stay plain text.
  */
 export function EntryBody({ entry }: { entry: JournalEntry }) {
-  if (entry.kind === 'free') return <EntryText text={entry.text} />;
+  if (entry.kind === 'free') {
+    if (!entry.feeling) return <EntryText text={entry.text} />;
+    return (
+      <>
+        <dl className="entry-parts">
+          <EntryPart term="Feeling">{describeFeeling(entry.feeling)}</EntryPart>
+        </dl>
+        <EntryText text={entry.text} />
+      </>
+    );
+  }
   return (
     <dl className="entry-parts">
       {entry.feeling && <EntryPart term="Feeling">{describeFeeling(entry.feeling)}</EntryPart>}

@@ -1,7 +1,10 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { journalTemplates } from '../../shared/content/journalTemplates';
 import { valueNames } from '../../shared/content/valueNames';
 import type { Draft, DraftKey } from '../../shared/drafts/draft';
 import { useAutosavedDraft } from '../drafts/useAutosavedDraft';
+import { FeelingCheckIn } from '../feeling/FeelingCheckIn';
+import { feelingToSave, unplacedFeeling, type FeelingDraft } from '../feeling/feelingDraft';
 import { ProblemMessage } from '../feedback/ProblemMessage';
 import { LabelListInput } from './labels/LabelListInput';
 import { addTag, addValue } from './labels/labelInput';
@@ -32,16 +35,45 @@ interface EntryEditorProps {
   onCancel?: (outcome: { keptDraft: boolean }) => void;
   clearAfterSave?: boolean;
   focusOnOpen?: boolean;
+  /** Offers the feeling check-in (free entries); without it the entry's feeling is left as it is. */
+  withFeeling?: boolean;
+  /** Offers the guided templates: questions to answer, saved as Markdown sections. */
+  withTemplates?: boolean;
+}
+
+const templateNamed = (id: string | null) => journalTemplates.find((template) => template.id === id) ?? null;
+
+/** The answered questions as Markdown sections, in the template's order; empty answers are left out. */
+function composeAnswers(templateId: string | null, answers: Record<string, string>): string {
+  const template = templateNamed(templateId);
+  if (!template) return '';
+  return template.questions
+    .filter((question) => (answers[question.id] ?? '').trim() !== '')
+    .map((question) => `### ${question.text}\n\n${(answers[question.id] ?? '').trim()}`)
+    .join('\n\n');
+}
+
+function feelingDraftOf(feeling: EntryDraft['feeling']): FeelingDraft {
+  return feeling ? { ...feeling, placed: true } : unplacedFeeling;
 }
 
 export function EntryEditor(props: EntryEditorProps) {
-  const { idPrefix, initial, draftKey, onSave, onSaved, onCancel, focusOnOpen, clearAfterSave } = props;
+  const { idPrefix, initial, draftKey, onSave, onSaved, onCancel, focusOnOpen, clearAfterSave, withFeeling, withTemplates } = props;
   const [draft, setDraft] = useState(initial);
+  const [feeling, setFeeling] = useState(() => feelingDraftOf(initial.feeling));
+  const [feelingOpen, setFeelingOpen] = useState(false);
+  const [templateId, setTemplateId] = useState<string | null>(null);
+  const [answers, setAnswers] = useState<Record<string, string>>({});
+  const template = withTemplates ? templateNamed(templateId) : null;
+  const firstAnswerRef = useRef<HTMLTextAreaElement>(null);
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
 
-  const fields = useMemo(() => ({ title: draft.title, text: draft.text, templateId: null, answers: {} }), [draft.title, draft.text]);
+  const fields = useMemo(
+    () => ({ title: draft.title, text: draft.text, templateId: template?.id ?? null, answers: template ? answers : {} }),
+    [draft.title, draft.text, template, answers],
+  );
   const kept = useAutosavedDraft(draftKey, fields);
   // What the fields were last taken from (the entry, or a kept draft): typing since then is what "Draft saved" is about.
   const [baseline, setBaseline] = useState({ title: initial.title, text: initial.text });
@@ -55,6 +87,10 @@ export function EntryEditor(props: EntryEditorProps) {
       setDraft({ ...draft, title: kept.restored.title, text: kept.restored.text });
       setBaseline({ title: kept.restored.title, text: kept.restored.text });
       setOffered(kept.restored);
+      if (withTemplates && templateNamed(kept.restored.templateId)) {
+        setTemplateId(kept.restored.templateId);
+        setAnswers(kept.restored.answers);
+      }
     }
   }
   const changed = draft.title !== initial.title || draft.text !== initial.text;
@@ -64,6 +100,8 @@ export function EntryEditor(props: EntryEditorProps) {
     setOffered(null);
     setDraft({ ...draft, title: initial.title, text: initial.text });
     setBaseline({ title: initial.title, text: initial.text });
+    setTemplateId(null);
+    setAnswers({});
     textRef.current?.focus();
     await kept.discard();
   }
@@ -90,12 +128,22 @@ export function EntryEditor(props: EntryEditorProps) {
   async function save(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
     if (saving) return;
+    let toSave = withFeeling ? { ...draft, feeling: feelingToSave(feeling) } : draft;
+    if (template) {
+      const text = composeAnswers(template.id, answers);
+      if (text === '') {
+        setProblem('Answer at least one of the questions before saving.');
+        firstAnswerRef.current?.focus();
+        return;
+      }
+      toSave = { ...toSave, title: draft.title.trim() === '' ? template.name : draft.title, text };
+    }
     setSaving(true);
-    const outcome = await onSave(draft);
+    const outcome = await onSave(toSave);
     setSaving(false);
     setProblem(outcome);
     if (outcome !== null) {
-      textRef.current?.focus();
+      (template ? firstAnswerRef : textRef).current?.focus();
       return;
     }
     // Let go of the draft before the editor may close: once saved, the words live in the entry.
@@ -104,6 +152,10 @@ export function EntryEditor(props: EntryEditorProps) {
     if (clearAfterSave) {
       setDraft({ title: '', text: '', tags: [], values: [] });
       setBaseline({ title: '', text: '' });
+      setFeeling(unplacedFeeling);
+      setFeelingOpen(false);
+      setTemplateId(null);
+      setAnswers({});
     }
     onSaved?.();
   }
@@ -121,7 +173,7 @@ export function EntryEditor(props: EntryEditorProps) {
   function moveToTextOnEnter(event: KeyboardEvent<HTMLInputElement>): void {
     if (event.key !== 'Enter' || event.ctrlKey || event.metaKey || event.nativeEvent.isComposing) return;
     event.preventDefault();
-    textRef.current?.focus();
+    (template ? firstAnswerRef : textRef).current?.focus();
   }
 
   return (
@@ -134,6 +186,23 @@ export function EntryEditor(props: EntryEditorProps) {
           </button>
         </div>
       )}
+      {withTemplates && (
+        <>
+          <label htmlFor={ids.template}>Write with a guide</label>
+          <select
+            id={ids.template}
+            value={templateId ?? ''}
+            onChange={(event) => setTemplateId(event.target.value === '' ? null : event.target.value)}
+          >
+            <option value="">None</option>
+            {journalTemplates.map((choice) => (
+              <option key={choice.id} value={choice.id}>
+                {choice.name}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
       <label htmlFor={ids.title}>Title (optional)</label>
       <input
         id={ids.title}
@@ -144,16 +213,45 @@ export function EntryEditor(props: EntryEditorProps) {
         onKeyDown={moveToTextOnEnter}
         onBlur={() => void kept.flush()}
       />
-      <label htmlFor={ids.text}>{props.textLabel}</label>
-      <textarea
-        id={ids.text}
-        ref={textRef}
-        value={draft.text}
-        aria-describedby={problem === null ? ids.hint : `${ids.problem} ${ids.hint}`}
-        aria-keyshortcuts={saveShortcutAria}
-        onChange={(event) => setDraft({ ...draft, text: event.target.value })}
-        onBlur={() => void kept.flush()}
-      />
+      {template ? (
+        <div className="template-questions">
+          <p className="hint">{template.description}</p>
+          {template.questions.map((question, index) => {
+            const answerId = `${ids.template}-${question.id}`;
+            const described = `${answerId}-hint`;
+            return (
+              <div key={question.id} className="template-question">
+                <label htmlFor={answerId}>{question.text}</label>
+                <p id={described} className="hint">
+                  {question.hint}
+                </p>
+                <textarea
+                  id={answerId}
+                  ref={index === 0 ? firstAnswerRef : undefined}
+                  value={answers[question.id] ?? ''}
+                  aria-describedby={problem === null ? `${described} ${ids.hint}` : `${ids.problem} ${described} ${ids.hint}`}
+                  aria-keyshortcuts={saveShortcutAria}
+                  onChange={(event) => setAnswers({ ...answers, [question.id]: event.target.value })}
+                  onBlur={() => void kept.flush()}
+                />
+              </div>
+            );
+          })}
+        </div>
+      ) : (
+        <>
+          <label htmlFor={ids.text}>{props.textLabel}</label>
+          <textarea
+            id={ids.text}
+            ref={textRef}
+            value={draft.text}
+            aria-describedby={problem === null ? ids.hint : `${ids.problem} ${ids.hint}`}
+            aria-keyshortcuts={saveShortcutAria}
+            onChange={(event) => setDraft({ ...draft, text: event.target.value })}
+            onBlur={() => void kept.flush()}
+          />
+        </>
+      )}
       <LabelListInput
         id={ids.tags}
         label="Tags (optional)"
@@ -173,6 +271,22 @@ export function EntryEditor(props: EntryEditorProps) {
         add={addValue}
         suggestions={valueNames}
       />
+      {withFeeling && (
+        <div className="entry-feeling">
+          <button
+            type="button"
+            className="button quiet"
+            aria-expanded={feelingOpen}
+            aria-controls={ids.feeling}
+            onClick={() => setFeelingOpen(!feelingOpen)}
+          >
+            How are you feeling? <span className="optional">(optional)</span>
+          </button>
+          <div id={ids.feeling} hidden={!feelingOpen}>
+            {feelingOpen && <FeelingCheckIn idPrefix={ids.feeling} value={feeling} onChange={setFeeling} />}
+          </div>
+        </div>
+      )}
       <ProblemMessage id={ids.problem} problem={problem} />
       <DraftStatus status={kept.status} problem={kept.problem} typed={typedSinceTakenUp} />
       <div className="editor-footer">

@@ -59,7 +59,7 @@ export function EntryItem({ entry, onUpdate, onDelete }: EntryItemProps) {
           formLabel="Edit entry"
           textLabel="Entry"
           saveLabel="Save changes"
-          initial={{ title: entry.title, text: entry.text, tags: entry.tags, values: entry.values }}
+          initial={{ title: entry.title, text: entry.text, tags: entry.tags, values: entry.values, feeling: entry.feeling }}
           draftKey={entry.id}
           onSave={(draft) => onUpdate(entry.id, draft)}
           onSaved={() => backToReading(ids.article)}
@@ -68,6 +68,7 @@ export function EntryItem({ entry, onUpdate, onDelete }: EntryItemProps) {
             backToReading(ids.editButton);
           }}
           focusOnOpen
+          withFeeling={entry.kind === 'free'}
         />
       ) : (
         <>

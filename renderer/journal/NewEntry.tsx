@@ -20,6 +20,8 @@ export function NewEntry({ onSave }: { onSave(draft: EntryDraft): Promise<string
         draftKey="new"
         onSave={onSave}
         clearAfterSave
+        withFeeling
+        withTemplates
       />
     </section>
   );

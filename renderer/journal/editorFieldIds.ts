@@ -7,5 +7,7 @@ export function editorFieldIds(prefix: string) {
     problem: `${prefix}-problem`,
     tags: `${prefix}-tags`,
     values: `${prefix}-values`,
+    feeling: `${prefix}-feeling`,
+    template: `${prefix}-template`,
   };
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import type { JournalEntry } from '../../shared/journal/entry';
+import type { Feeling, JournalEntry } from '../../shared/journal/entry';
 import type { Result } from '../../shared/ipc/result';
 import { describeFailure } from '../ipc/describeFailure';
 import { presence } from '../presenceApi';
@@ -12,6 +12,8 @@ export interface EntryDraft {
   text: string;
   tags: string[];
   values: string[];
+  /** The check-in, or null for none; left undefined (an entry that is not free) it stays as it is. */
+  feeling?: Feeling | null;
 }
 
 export interface Journal extends JournalState {

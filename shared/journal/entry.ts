@@ -115,10 +115,11 @@ export const newEntryInputSchema = z
     text: entryTextInput,
     tags: entryTagsInputSchema.optional(),
     values: entryValuesInputSchema.optional(),
+    feeling: feelingSchema.nullable().optional(),
   })
   .strict();
 
-/** Tags and values left out keep what the entry has, so an older caller never wipes them. */
+/** Tags, values and the feeling left out keep what the entry has, so an older caller never wipes them. */
 export const entryChangesInputSchema = z
   .object({
     id: entryIdSchema,
@@ -126,6 +127,7 @@ export const entryChangesInputSchema = z
     text: entryTextInput,
     tags: entryTagsInputSchema.optional(),
     values: entryValuesInputSchema.optional(),
+    feeling: feelingSchema.nullable().optional(),
   })
   .strict();
 

@@ -1,3 +1,5 @@
+import { quadrantLabels, quadrantOf, wordsNear } from '../../shared/content/emotions';
+import { feelingCheckIn } from './harness/feelingCheckIn';
 import { callPresence } from './harness/pagePresence';
 import { journal } from './harness/journalPage';
 import { rendererBuildDir } from './harness/rendererBuild';
@@ -26,6 +28,83 @@ test.describe('the journal', () => {
     await expect(entry).toContainText('The kettle, the light on the wall.');
     await expect(entry).toContainText('A slow breath.');
     await expect(journal(page).entries).toHaveCount(1);
+  });
+
+  test('a feeling checked in by keyboard is saved with the entry and shown after a reload', async ({ page, presence }) => {
+    await presence.open();
+    const view = journal(page);
+    const keyboard = page.keyboard;
+    await view.newEntryTitle.focus();
+    await keyboard.type('Walk home');
+    await keyboard.press('Enter');
+    await keyboard.type('The long way, by the river.');
+
+    await keyboard.press('Tab'); // Tags
+    await keyboard.press('Tab'); // Values
+    await keyboard.press('Tab');
+    const disclosure = view.newEntry.getByRole('button', { name: /How are you feeling\?/ });
+    await expect(disclosure).toBeFocused();
+    await expect(disclosure).toHaveAttribute('aria-expanded', 'false');
+    await keyboard.press('Enter');
+    await expect(disclosure).toHaveAttribute('aria-expanded', 'true');
+
+    const feeling = feelingCheckIn(page, view.newEntry);
+    await keyboard.press('Tab');
+    await feeling.placeByKeyboard(2, -3);
+    const [nearest] = wordsNear(2, -3, 6);
+    if (!nearest) throw new Error('The vocabulary has no words.');
+    await keyboard.press('Tab');
+    await expect(feeling.word(nearest.word)).toBeFocused();
+    await keyboard.press('Space');
+    await expect(feeling.word(nearest.word)).toBeChecked();
+    await keyboard.press('ControlOrMeta+Enter');
+
+    const shown = `${nearest.word} · ${quadrantLabels[quadrantOf(2, -3)]}`;
+    const saved = view.entry('Walk home');
+    await expect(saved).toBeFocused();
+    await expect(saved).toContainText(shown);
+    await expect(disclosure).toHaveAttribute('aria-expanded', 'false');
+
+    await page.reload();
+    await expect(view.entry('Walk home')).toContainText(shown);
+    await expect(view.entry('Walk home')).toContainText('The long way, by the river.');
+  });
+
+  test('a guided entry, chosen and answered by keyboard, is saved as headed sections', async ({ page, presence }) => {
+    await presence.open();
+    const view = journal(page);
+    const keyboard = page.keyboard;
+    const guide = view.newEntry.getByRole('combobox', { name: 'Write with a guide' });
+    await guide.focus();
+    await keyboard.press('ArrowDown');
+    await expect(guide).toHaveValue('boundaries');
+
+    const first = view.newEntry.getByRole('textbox', { name: 'Where did I say yes lately when I meant no?' });
+    const second = view.newEntry.getByRole('textbox', { name: 'What would honouring my limit look like there?' });
+    await expect(first).toHaveAccessibleDescription(/^A small one is enough: a favour, a meeting, a late-night reply\./);
+    await keyboard.press('Tab');
+    await expect(view.newEntryTitle).toBeFocused();
+    await keyboard.press('Tab');
+    await expect(first).toBeFocused();
+    await keyboard.press('ControlOrMeta+Enter');
+    await expect(view.newEntry).toContainText('Answer at least one of the questions before saving.');
+    await expect(first).toBeFocused();
+    await keyboard.type('The Friday call.');
+    await keyboard.press('Tab');
+    await expect(second).toBeFocused();
+    await keyboard.type('Saying I can join next week instead.');
+    await keyboard.press('ControlOrMeta+Enter');
+
+    const saved = view.entry('Boundaries');
+    await expect(saved).toBeFocused();
+    await expect(guide).toHaveValue('');
+    await page.reload();
+    const entry = view.entry('Boundaries');
+    await expect(entry.getByRole('heading', { name: 'Where did I say yes lately when I meant no?' })).toBeVisible();
+    await expect(entry.getByRole('heading', { name: 'What would honouring my limit look like there?' })).toBeVisible();
+    await expect(entry).toContainText('The Friday call.');
+    await expect(entry).toContainText('Saying I can join next week instead.');
+    await expect(entry.getByRole('heading', { name: 'What makes it hard to say so?' })).toHaveCount(0);
   });
 
   test('a written entry survives a restart of the backend', async ({ page, presence }) => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { compareNewestFirst, type EntryChanges, type JournalEntry, type JournalPage } from '../../../shared/journal/entry';
+import { compareNewestFirst, type EntryChanges, type Feeling, type JournalEntry, type JournalPage } from '../../../shared/journal/entry';
 import type { StoreContext } from '../store/storeContext';
 import { createJournalMerge, type JournalMerge } from './journalMerge';
 import { monthFileNameFor } from './journalMonthDocument';
@@ -9,10 +9,16 @@ import { createJournalTrash, notInTimeline, type JournalTrash } from './journalT
 /** Everything about an entry except what the repository assigns: id and times. */
 export type EntryDraft = Omit<JournalEntry, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
 
-/** A free entry: words only, none of the structured parts of a pause or a reset. */
-export function freeEntryDraft(input: { title: string; text: string; tags?: string[]; values?: string[] }): EntryDraft {
-  const { title, text, tags = [], values = [] } = input;
-  return { kind: 'free', title, text, feeling: null, prompt: null, shift: null, reset: null, tags, values };
+/** A free entry: words, and perhaps a feeling, but none of the other structured parts of a pause or a reset. */
+export function freeEntryDraft(input: {
+  title: string;
+  text: string;
+  tags?: string[];
+  values?: string[];
+  feeling?: Feeling | null;
+}): EntryDraft {
+  const { title, text, tags = [], values = [], feeling = null } = input;
+  return { kind: 'free', title, text, feeling, prompt: null, shift: null, reset: null, tags, values };
 }
 
 /** The timeline (entries not in the trash) and the trash. */
@@ -20,7 +26,7 @@ export interface JournalRepository extends JournalTrash, JournalMerge {
   page(limit: number, after: string | null): JournalPage;
   get(id: string): JournalEntry;
   create(draft: EntryDraft): Promise<JournalEntry>;
-  /** Tags and values left undefined keep what the entry has. */
+  /** Tags, values and the feeling left undefined keep what the entry has. */
   update(changes: EntryChanges): Promise<JournalEntry>;
 }
 
@@ -73,8 +79,8 @@ export async function openJournalRepository(context: StoreContext): Promise<Jour
   function update(changes: EntryChanges): Promise<JournalEntry> {
     return changeEntry(months, changes.id, notInTimeline, (entry) => {
       if (!isInTimeline(entry)) throw notInTimeline();
-      const { title, text, tags = entry.tags, values = entry.values } = changes;
-      return { ...entry, title, text, tags, values, updatedAt: nowIso() };
+      const { title, text, tags = entry.tags, values = entry.values, feeling = entry.feeling } = changes;
+      return { ...entry, title, text, tags, values, feeling, updatedAt: nowIso() };
     });
   }
 
