@@ -72,6 +72,7 @@ export function createIpcHandlers(services: HandlerServices): IpcHandlers {
       return { id };
     },
     beginPause: () => pauses.beginPause(),
+    nextJournalPrompt: () => pauses.nextJournalPrompt(),
     finishPause: async (finish) => {
       const result = await pauses.finishPause(finish);
       if (result.entry) events.emit({ type: 'journal-changed' });

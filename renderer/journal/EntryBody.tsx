@@ -13,11 +13,12 @@ const hasWords = (text: string) => text.trim().length > 0;
  */
 export function EntryBody({ entry }: { entry: JournalEntry }) {
   if (entry.kind === 'free') {
-    if (!entry.feeling) return <EntryText text={entry.text} />;
+    if (!entry.feeling && !entry.prompt) return <EntryText text={entry.text} />;
     return (
       <>
         <dl className="entry-parts">
-          <EntryPart term="Feeling">{describeFeeling(entry.feeling)}</EntryPart>
+          {entry.feeling && <EntryPart term="Feeling">{describeFeeling(entry.feeling)}</EntryPart>}
+          {entry.prompt && <EntryPart term="Prompt">{entry.prompt.text}</EntryPart>}
         </dl>
         <EntryText text={entry.text} />
       </>

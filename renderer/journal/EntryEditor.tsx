@@ -6,6 +6,8 @@ import { useAutosavedDraft } from '../drafts/useAutosavedDraft';
 import { FeelingCheckIn } from '../feeling/FeelingCheckIn';
 import { feelingToSave, unplacedFeeling, type FeelingDraft } from '../feeling/feelingDraft';
 import { ProblemMessage } from '../feedback/ProblemMessage';
+import { describeFailure } from '../ipc/describeFailure';
+import { presence } from '../presenceApi';
 import { LabelListInput } from './labels/LabelListInput';
 import { addTag, addValue } from './labels/labelInput';
 import { DraftStatus } from './DraftStatus';
@@ -41,6 +43,9 @@ interface EntryEditorProps {
   withTemplates?: boolean;
 }
 
+/** The guide choice that asks the backend for a journal question to write from. */
+const questionChoice = 'journal-question';
+
 const templateNamed = (id: string | null) => journalTemplates.find((template) => template.id === id) ?? null;
 
 /** The answered questions as Markdown sections, in the template's order; empty answers are left out. */
@@ -65,6 +70,8 @@ export function EntryEditor(props: EntryEditorProps) {
   const [templateId, setTemplateId] = useState<string | null>(null);
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const template = withTemplates ? templateNamed(templateId) : null;
+  const askingQuestion = Boolean(withTemplates) && templateId === questionChoice;
+  const [question, setQuestion] = useState<{ id: string; text: string } | null>(null);
   const firstAnswerRef = useRef<HTMLTextAreaElement>(null);
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -124,6 +131,23 @@ export function EntryEditor(props: EntryEditorProps) {
   }, [focusOnOpen]);
 
   const ids = editorFieldIds(idPrefix);
+  const questionId = `${ids.template}-question`;
+
+  async function fetchQuestion(): Promise<void> {
+    const result = await presence().nextJournalPrompt();
+    if (result.ok) {
+      setQuestion(result.value);
+      setProblem(null);
+    } else {
+      setProblem(describeFailure(result.error));
+    }
+  }
+
+  function chooseGuide(value: string): void {
+    setTemplateId(value === '' ? null : value);
+    if (value === questionChoice) void fetchQuestion();
+    else setQuestion(null);
+  }
 
   async function save(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
@@ -137,6 +161,8 @@ export function EntryEditor(props: EntryEditorProps) {
         return;
       }
       toSave = { ...toSave, title: draft.title.trim() === '' ? template.name : draft.title, text };
+    } else if (askingQuestion && question) {
+      toSave = { ...toSave, promptId: question.id };
     }
     setSaving(true);
     const outcome = await onSave(toSave);
@@ -156,6 +182,7 @@ export function EntryEditor(props: EntryEditorProps) {
       setFeelingOpen(false);
       setTemplateId(null);
       setAnswers({});
+      setQuestion(null);
     }
     onSaved?.();
   }
@@ -192,7 +219,7 @@ export function EntryEditor(props: EntryEditorProps) {
           <select
             id={ids.template}
             value={templateId ?? ''}
-            onChange={(event) => setTemplateId(event.target.value === '' ? null : event.target.value)}
+            onChange={(event) => chooseGuide(event.target.value)}
           >
             <option value="">None</option>
             {journalTemplates.map((choice) => (
@@ -200,6 +227,7 @@ export function EntryEditor(props: EntryEditorProps) {
                 {choice.name}
               </option>
             ))}
+            <option value={questionChoice}>A question to write from</option>
           </select>
         </>
       )}
@@ -240,7 +268,18 @@ export function EntryEditor(props: EntryEditorProps) {
         </div>
       ) : (
         <>
-          <label htmlFor={ids.text}>{props.textLabel}</label>
+          {askingQuestion ? (
+            <div className="journal-question">
+              <label id={questionId} htmlFor={ids.text}>
+                {question ? question.text : 'Finding a question…'}
+              </label>
+              <button type="button" className="button quiet" onClick={() => void fetchQuestion()}>
+                Another question
+              </button>
+            </div>
+          ) : (
+            <label htmlFor={ids.text}>{props.textLabel}</label>
+          )}
           <textarea
             id={ids.text}
             ref={textRef}

@@ -14,6 +14,8 @@ export interface EntryDraft {
   values: string[];
   /** The check-in, or null for none; left undefined (an entry that is not free) it stays as it is. */
   feeling?: Feeling | null;
+  /** The journal question a new entry was written from, if any. */
+  promptId?: string;
 }
 
 export interface Journal extends JournalState {

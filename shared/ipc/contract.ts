@@ -43,6 +43,8 @@ export const ipcContract = {
   /** Only for an entry already in the trash; anything else is refused with 'conflict'. */
   deleteForever: { request: entryIdRequest, response: z.object({ id: entryIdSchema }).strict() },
   beginPause: { request: z.undefined(), response: pausePlanSchema },
+  /** A journal question to start an entry from, from the rotation so none repeats within the last ten. */
+  nextJournalPrompt: { request: z.undefined(), response: z.object({ id: z.string(), text: z.string() }).strict() },
   finishPause: { request: pauseFinishSchema, response: z.object({ entry: journalEntrySchema.nullable() }).strict() },
   saveReset: { request: resetInputSchema, response: journalEntrySchema },
   getSettings: { request: z.undefined(), response: settingsSchema },

@@ -116,6 +116,8 @@ export const newEntryInputSchema = z
     tags: entryTagsInputSchema.optional(),
     values: entryValuesInputSchema.optional(),
     feeling: feelingSchema.nullable().optional(),
+    /** The journal question the entry was written from, if any. */
+    promptId: z.string().max(80).optional(),
   })
   .strict();
 

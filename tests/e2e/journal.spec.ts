@@ -1,4 +1,5 @@
 import { quadrantLabels, quadrantOf, wordsNear } from '../../shared/content/emotions';
+import { journalTemplates } from '../../shared/content/journalTemplates';
 import { feelingCheckIn } from './harness/feelingCheckIn';
 import { callPresence } from './harness/pagePresence';
 import { journal } from './harness/journalPage';
@@ -105,6 +106,37 @@ test.describe('the journal', () => {
     await expect(entry).toContainText('The Friday call.');
     await expect(entry).toContainText('Saying I can join next week instead.');
     await expect(entry.getByRole('heading', { name: 'What makes it hard to say so?' })).toHaveCount(0);
+  });
+
+  test('an entry written from a journal question, chosen by keyboard, shows the question after a reload', async ({ page, presence }) => {
+    await presence.open();
+    const view = journal(page);
+    const keyboard = page.keyboard;
+    const guide = view.newEntry.getByRole('combobox', { name: 'Write with a guide' });
+    await guide.focus();
+    for (let i = 0; i <= journalTemplates.length; i += 1) await keyboard.press('ArrowDown');
+    await expect(guide).toHaveValue('journal-question');
+
+    const question = view.newEntry.locator('.journal-question label');
+    await expect(question).not.toHaveText('Finding a question…');
+    const questionText = (await question.textContent()) ?? '';
+    expect(questionText.length).toBeGreaterThan(0);
+    const answer = view.newEntry.getByRole('textbox', { name: questionText, exact: true });
+    await expect(view.newEntry.getByRole('button', { name: 'Another question' })).toBeVisible();
+
+    await keyboard.press('Tab');
+    await expect(view.newEntryTitle).toBeFocused();
+    await keyboard.type('From a question');
+    await keyboard.press('Enter');
+    await expect(answer).toBeFocused();
+    await keyboard.type('Something I noticed today.');
+    await keyboard.press('ControlOrMeta+Enter');
+
+    await expect(view.entry('From a question')).toBeFocused();
+    await page.reload();
+    const entry = view.entry('From a question');
+    await expect(entry).toContainText(questionText);
+    await expect(entry).toContainText('Something I noticed today.');
   });
 
   test('a written entry survives a restart of the backend', async ({ page, presence }) => {

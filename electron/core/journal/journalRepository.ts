@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { promptById } from '../../../shared/content/prompts';
+import { PresenceError } from '../../../shared/ipc/result';
 import { compareNewestFirst, type EntryChanges, type Feeling, type JournalEntry, type JournalPage } from '../../../shared/journal/entry';
 import type { StoreContext } from '../store/storeContext';
 import { createJournalMerge, type JournalMerge } from './journalMerge';
@@ -16,9 +18,19 @@ export function freeEntryDraft(input: {
   tags?: string[];
   values?: string[];
   feeling?: Feeling | null;
+  /** A journal question the entry was written from; refused unless it is one Presence knows. */
+  promptId?: string;
 }): EntryDraft {
-  const { title, text, tags = [], values = [], feeling = null } = input;
-  return { kind: 'free', title, text, feeling, prompt: null, shift: null, reset: null, tags, values };
+  const { title, text, tags = [], values = [], feeling = null, promptId } = input;
+  let prompt: EntryDraft['prompt'] = null;
+  if (promptId !== undefined) {
+    const known = promptById(promptId);
+    if (!known || known.surface !== 'journal') {
+      throw new PresenceError('invalid_input', 'That question is not one Presence knows, so the entry was not saved.');
+    }
+    prompt = { id: known.id, text: known.text };
+  }
+  return { kind: 'free', title, text, feeling, prompt, shift: null, reset: null, tags, values };
 }
 
 /** The timeline (entries not in the trash) and the trash. */

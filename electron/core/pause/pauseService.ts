@@ -27,6 +27,8 @@ export interface PauseService {
   saveReset(input: ResetInput): Promise<JournalEntry>;
   /** Records what became of the waiting invitation, if there is one (snoozed, ignored). */
   settleInvitation(outcome: Extract<PauseOutcome, 'snoozed' | 'ignored'>): Promise<void>;
+  /** A journal question to write from, remembered so none repeats within the last ten. */
+  nextJournalPrompt(): Promise<{ id: string; text: string }>;
 }
 
 export function createPauseService(options: PauseServiceOptions): PauseService {
@@ -42,12 +44,19 @@ export function createPauseService(options: PauseServiceOptions): PauseService {
     });
   }
 
-  async function pickPausePrompt(): Promise<Prompt> {
-    const prompt = pickPrompt({ surface: 'pause', recentIds: rotation.data.recent.pause, random });
+  async function pickRotatedPrompt(surface: 'pause' | 'journal'): Promise<Prompt> {
+    const prompt = pickPrompt({ surface, recentIds: rotation.data.recent[surface], random });
     await rotation.update((draft) => {
-      draft.recent.pause = rememberShown(draft.recent.pause, prompt.id);
+      draft.recent[surface] = rememberShown(draft.recent[surface], prompt.id);
     });
     return prompt;
+  }
+
+  const pickPausePrompt = () => pickRotatedPrompt('pause');
+
+  async function nextJournalPrompt(): Promise<{ id: string; text: string }> {
+    const prompt = await pickRotatedPrompt('journal');
+    return { id: prompt.id, text: prompt.text };
   }
 
   async function prepareInvitation(): Promise<Prompt> {
@@ -116,5 +125,5 @@ export function createPauseService(options: PauseServiceOptions): PauseService {
     await record(outcome, 'invitation');
   }
 
-  return { prepareInvitation, beginPause, finishPause, saveReset, settleInvitation };
+  return { prepareInvitation, beginPause, finishPause, saveReset, settleInvitation, nextJournalPrompt };
 }
