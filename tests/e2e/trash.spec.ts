@@ -105,6 +105,10 @@ test.describe('deleting to the trash', () => {
     await presence.open();
     const view = await writeThree(page);
     await view.entry('Second').getByRole('button', { name: 'Delete' }).click();
+    // Once the delete lands, focus moves to the next entry; only then go to the Trash,
+    // or that move could take the focus back from the link before Enter is pressed.
+    await expect(view.toast).toContainText('Moved to the trash.');
+    await expect(view.entryTitles).toHaveText(['Third', 'First']);
 
     await view.trashLink.focus();
     await page.keyboard.press('Enter');
