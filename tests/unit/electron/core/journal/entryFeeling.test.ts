@@ -1,29 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../../../../electron/core/backend';
-import { fakeDesktop } from '../../../../helpers/fakeDesktop';
-import { ipcCaller } from '../../../../helpers/ipcCaller';
-import { fakeClock, makeTempDir, recordingLogger, testOrigin } from '../../../../helpers/testBackend';
+import { describe, expect, it } from 'vitest';
+import { backendPerTest } from '../../../../helpers/backendPerTest';
 
 describe('a feeling in a free entry', () => {
-  let temp: Awaited<ReturnType<typeof makeTempDir>>;
-  let backend: Backend;
-
-  beforeEach(async () => {
-    temp = await makeTempDir();
-    backend = await createBackend({
-      dataDir: temp.dir,
-      clock: fakeClock(),
-      allowedOrigins: [testOrigin],
-      log: recordingLogger(),
-      desktop: fakeDesktop(),
-    });
-  });
-  afterEach(async () => {
-    await backend.close();
-    await temp.remove();
-  });
-
-  const { attempt, call } = ipcCaller(() => backend);
+  const { attempt, call } = backendPerTest();
   const feeling = { pleasantness: 3, energy: -2, word: 'calm' };
 
   it('is stored with the entry, and an edit that leaves it out keeps it', async () => {

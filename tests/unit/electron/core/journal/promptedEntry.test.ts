@@ -1,30 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../../../../electron/core/backend';
+import { describe, expect, it } from 'vitest';
 import { promptById, promptsFor } from '../../../../../shared/content/prompts';
-import { fakeDesktop } from '../../../../helpers/fakeDesktop';
-import { ipcCaller } from '../../../../helpers/ipcCaller';
-import { fakeClock, makeTempDir, recordingLogger, testOrigin } from '../../../../helpers/testBackend';
+import { backendPerTest } from '../../../../helpers/backendPerTest';
 
 describe('an entry written from a journal question', () => {
-  let temp: Awaited<ReturnType<typeof makeTempDir>>;
-  let backend: Backend;
-
-  beforeEach(async () => {
-    temp = await makeTempDir();
-    backend = await createBackend({
-      dataDir: temp.dir,
-      clock: fakeClock(),
-      allowedOrigins: [testOrigin],
-      log: recordingLogger(),
-      desktop: fakeDesktop(),
-    });
-  });
-  afterEach(async () => {
-    await backend.close();
-    await temp.remove();
-  });
-
-  const { attempt, call } = ipcCaller(() => backend);
+  const { attempt, call } = backendPerTest();
 
   it('offers journal questions, none repeating within ten', async () => {
     const ids: string[] = [];
